@@ -241,35 +241,70 @@ interfaceElem
     ;
 
 // ---------------------------------------------------------------- types inside expressions
-// The last element of these may be followed by '{' (composite literal) or '(' (conversion).
+// A type written as an operand, and what may follow it: a composite literal body, a conversion's
+// arguments, or nothing. The follower hangs off the type's last element, so that after
+// `func(...)` a '(' is always the results (as go/parser reads it) and no decision has to look
+// past a parenthesised list to tell results from a conversion.
 
-typeLiteralOperand
-    : arrayTypeX
-    | MAP L_BRACKET type_ R_BRACKET elementTypeX
-    | CHAN RECEIVE? elementTypeX
-    | RECEIVE_CHAN elementTypeX
-    | structType
-    | interfaceType
+literalTypeExpr
+    : L_BRACKET (expression | ELLIPSIS)? R_BRACKET elementWithFollower
+    | MAP L_BRACKET type_ R_BRACKET elementWithFollower
+    | CHAN RECEIVE? elementWithFollower
+    | RECEIVE_CHAN elementWithFollower
+    | (structType | interfaceType) follower
     ;
 
-arrayTypeX
-    : L_BRACKET (expression | ELLIPSIS)? R_BRACKET elementTypeX
+elementWithFollower
+    : L_PAREN type_ R_PAREN follower
+    | resultWithFollower
     ;
 
-elementTypeX
-    : typeNameOrInstance
-    | L_PAREN type_ R_PAREN
-    | typeLiteralOperand
-    | STAR elementTypeX
-    | FUNC parameters resultX?
+resultWithFollower
+    : typeNameOrInstance follower
+    | STAR elementWithFollower
+    | FUNC parameters funcFollower
+    | literalTypeExpr
     ;
 
-resultX
-    : parameters
-    | typeNameOrInstance
-    | typeLiteralOperand
-    | STAR elementTypeX
-    | FUNC parameters resultX?
+funcFollower
+    : parameters follower
+    | resultWithFollower
+    | (literalValue postfix*)?
+    ;
+
+follower
+    : ((literalValue | arguments) postfix*)?
+    ;
+
+headerLiteralTypeExpr
+    : L_BRACKET (expression | ELLIPSIS)? R_BRACKET headerElementWithFollower
+    | MAP L_BRACKET type_ R_BRACKET headerElementWithFollower
+    | CHAN RECEIVE? headerElementWithFollower
+    | RECEIVE_CHAN headerElementWithFollower
+    | (structType | interfaceType) headerFollower
+    ;
+
+headerElementWithFollower
+    : L_PAREN type_ R_PAREN headerFollower
+    | headerResultWithFollower
+    ;
+
+headerResultWithFollower
+    : typeNameOrInstance headerFollower
+    | STAR headerElementWithFollower
+    | FUNC parameters headerFuncFollower
+    | headerLiteralTypeExpr
+    ;
+
+headerFuncFollower
+    : parameters headerFollower
+    | headerResultWithFollower
+    | literalValue headerPostfix*
+    ;
+
+// In a statement header a type is never an operand on its own.
+headerFollower
+    : (literalValue | arguments) headerPostfix*
     ;
 
 // ---------------------------------------------------------------- statements
@@ -391,7 +426,7 @@ unaryExpr
 
 primaryExpr
     : operand postfix*
-    | typeLiteralOperand (literalValue postfix* | arguments (conversionPostfix postfix*)?)?
+    | literalTypeExpr
     ;
 
 // Within a binary expression or after a unary operator, a func must have its body.
@@ -399,12 +434,6 @@ functionLiteral
     : FUNC signature block postfix*
     ;
 
-// Right after a conversion like `[]func() (T)(x)`, neither '(' nor '{' may follow: both would
-// make the parenthesised part readable as the func type's results.
-conversionPostfix
-    : DOT (IDENTIFIER | L_PAREN (TYPE | expression) R_PAREN)
-    | index
-    ;
 
 operand
     : basicLit
@@ -416,11 +445,6 @@ operand
 nonNameOperand
     : basicLit
     | L_PAREN expression R_PAREN
-    ;
-
-compositeOrConversion
-    : literalValue
-    | arguments
     ;
 
 postfix
@@ -486,7 +510,7 @@ headerUnaryExpr
 
 headerPrimaryExpr
     : operand headerPostfix*
-    | typeLiteralOperand compositeOrConversion headerPostfix*
+    | headerLiteralTypeExpr
     | FUNC signature block headerPostfix*
     ;
 

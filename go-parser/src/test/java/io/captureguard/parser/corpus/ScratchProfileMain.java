@@ -11,7 +11,7 @@ public final class ScratchProfileMain {
         for (Path f : new GoSourceTree("x", Paths.get(args[0])).goFiles()) {
             profile.profile(f);
         }
-        System.out.println("failed: " + profile.failedFiles());
+        System.out.println("failed: " + profile.failedFiles() + " max lookahead " + profile.maxLookahead());
         profile.decisions().stream()
                 .filter(d -> d.llFallbacks > 0 || d.ambiguities > 0 || d.sllMaxLook > 2)
                 .sorted(Comparator.comparingLong((GrammarProfile.Decision d) -> -d.sllMaxLook))
