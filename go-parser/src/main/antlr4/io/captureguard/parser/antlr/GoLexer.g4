@@ -101,7 +101,7 @@ RAW_STRING_LIT : '`' ~'`'* '`';
 WS          : [ \t\r\uFEFF]+ -> skip;
 NEWLINE     : '\n';
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
-LINE_COMMENT  : '//' ~'\n'* -> channel(COMMENTS);
+LINE_COMMENT  : '//' ~[\r\n]* ('\r' ~[\r\n]+)* -> channel(COMMENTS); // a CR before the newline is not part of it
 
 // Malformed input becomes tokens the parser rejects, so the lexer itself never fails and an
 // unterminated literal costs one scan, not one scan per following character.

@@ -1,0 +1,3 @@
+module captureguard.io/tools/goref
+
+go 1.22

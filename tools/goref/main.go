@@ -1,0 +1,41 @@
+// Command goref answers questions about Go source with the Go toolchain's own packages, so that
+// captureguard's tests can compare our parser (and later our resolver) with the reference.
+//
+//	goref astdump FILE        the canonical node list of FILE, one "start end Kind" line per node
+//	goref asthash ROOT        for every .go file under ROOT outside testdata: "relpath hash nodes"
+//	goref parsebench ROOT N   parse every file N times with go/parser, print MB/s
+//
+// Offsets are UTF-16 code units from the start of the file, as captureguard counts them.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func main() {
+	if len(os.Args) < 3 {
+		fmt.Fprintln(os.Stderr, "usage: goref astdump FILE | goref asthash ROOT | goref parsebench ROOT N")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "astdump":
+		err = astDump(os.Args[2], os.Stdout)
+	case "asthash":
+		err = astHash(os.Args[2], os.Stdout)
+	case "parsebench":
+		n := 5
+		if len(os.Args) > 3 {
+			n, _ = strconv.Atoi(os.Args[3])
+		}
+		err = parseBench(os.Args[2], n, os.Stdout)
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "goref:", err)
+		os.Exit(1)
+	}
+}
