@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"io"
 	"os"
@@ -132,6 +133,11 @@ func astHash(root string, w io.Writer) error {
 
 // walkGoFiles calls fn for every .go file under root outside testdata folders, in lexical order.
 func walkGoFiles(root string, fn func(path, rel string)) error {
+	return walkFiles(root, false, fn)
+}
+
+// walkFiles calls fn for every .go file under root, testdata folders included when asked.
+func walkFiles(root string, withTestdata bool, fn func(path, rel string)) error {
 	root, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		return err
@@ -140,7 +146,7 @@ func walkGoFiles(root string, fn func(path, rel string)) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && d.Name() == "testdata" {
+		if d.IsDir() && d.Name() == "testdata" && !withTestdata {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && d.Type().IsRegular() && strings.HasSuffix(path, ".go") {
@@ -148,5 +154,25 @@ func walkGoFiles(root string, fn func(path, rel string)) error {
 			fn(path, filepath.ToSlash(rel))
 		}
 		return nil
+	})
+}
+
+// syntaxCheck prints, for every .go file under root (testdata included), whether go/parser
+// accepts it: "relpath ok" or "relpath error LINE:COL".
+func syntaxCheck(root string, w io.Writer) error {
+	return walkFiles(root, true, func(path, rel string) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return
+		}
+		fset := token.NewFileSet()
+		_, err = parser.ParseFile(fset, path, src, parser.ParseComments|parser.SkipObjectResolution)
+		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
+			fmt.Fprintf(w, "%s error %d:%d\n", rel, list[0].Pos.Line, list[0].Pos.Column)
+		} else if err != nil {
+			fmt.Fprintf(w, "%s error 0:0\n", rel)
+		} else {
+			fmt.Fprintf(w, "%s ok\n", rel)
+		}
 	})
 }

@@ -3,6 +3,7 @@
 //
 //	goref astdump FILE        the canonical node list of FILE, one "start end Kind" line per node
 //	goref asthash ROOT        for every .go file under ROOT outside testdata: "relpath hash nodes"
+//	goref syntaxcheck ROOT    for every .go file under ROOT, testdata included: "relpath ok|error L:C"
 //	goref parsebench ROOT N   parse every file N times with go/parser, print MB/s
 //
 // Offsets are UTF-16 code units from the start of the file, as captureguard counts them.
@@ -16,7 +17,7 @@ import (
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: goref astdump FILE | goref asthash ROOT | goref parsebench ROOT N")
+		fmt.Fprintln(os.Stderr, "usage: goref astdump FILE | asthash ROOT | syntaxcheck ROOT | parsebench ROOT N")
 		os.Exit(2)
 	}
 	var err error
@@ -25,6 +26,8 @@ func main() {
 		err = astDump(os.Args[2], os.Stdout)
 	case "asthash":
 		err = astHash(os.Args[2], os.Stdout)
+	case "syntaxcheck":
+		err = syntaxCheck(os.Args[2], os.Stdout)
 	case "parsebench":
 		n := 5
 		if len(os.Args) > 3 {

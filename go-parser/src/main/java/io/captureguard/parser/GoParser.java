@@ -20,7 +20,7 @@ public final class GoParser {
     public static ParseResult parse(String source) {
         String text = source == null ? "" : source;
         AntlrParse.Result parse = AntlrParse.run(text);
-        TreeBuilder builder = new TreeBuilder();
+        TreeBuilder builder = new TreeBuilder(new LineMap(text));
         var file = builder.file(text, parse);
         List<SyntaxError> errors = new ArrayList<>(parse.errors());
         errors.addAll(builder.errors());

@@ -92,7 +92,7 @@ typeSpecBracket
     : R_BRACKET type_                                                        // slice type
     | IDENTIFIER (constraintNoStarOrParen | nameExpressionTail)
         (COMMA typeParameterDecl)* COMMA? R_BRACKET ASSIGN? type_            // generic, or array [N]T
-    | nonNameOperand postfix* binaryTail R_BRACKET type_                     // array [2*N]T
+    | (nonNameOperand postfix* | unaryOperator+ unaryExpr) binaryTail R_BRACKET type_  // array [2*N]T
     | ELLIPSIS R_BRACKET type_
     ;
 
@@ -251,7 +251,12 @@ literalTypeExpr
     | MAP L_BRACKET type_ R_BRACKET elementWithFollower
     | CHAN RECEIVE? elementWithFollower
     | RECEIVE_CHAN elementWithFollower
-    | (structType | interfaceType) follower
+    | (structType | interfaceType) typeLitFollower
+    ;
+
+// A struct or interface type may also be followed by a method expression: `interface{ M() }.M`.
+typeLitFollower
+    : ((literalValue | arguments | DOT IDENTIFIER) postfix*)?
     ;
 
 elementWithFollower
@@ -281,7 +286,11 @@ headerLiteralTypeExpr
     | MAP L_BRACKET type_ R_BRACKET headerElementWithFollower
     | CHAN RECEIVE? headerElementWithFollower
     | RECEIVE_CHAN headerElementWithFollower
-    | (structType | interfaceType) headerFollower
+    | (structType | interfaceType) headerTypeLitFollower
+    ;
+
+headerTypeLitFollower
+    : (literalValue | arguments | DOT IDENTIFIER) headerPostfix*
     ;
 
 headerElementWithFollower
@@ -356,7 +365,7 @@ gotoStmt        : GOTO IDENTIFIER;
 fallthroughStmt : FALLTHROUGH;
 
 ifStmt
-    : IF headerStmt (SEMI headerStmt)? block (ELSE (ifStmt | block))?
+    : IF (headerStmt (SEMI headerStmt)? | SEMI headerStmt) block (ELSE (ifStmt | block))?
     ;
 
 switchStmt

@@ -98,7 +98,10 @@ STRING_LIT  : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 RAW_STRING_LIT : '`' ~'`'* '`';
 
 // Whitespace and comments. NEWLINE is consumed by the semicolon-inserting token source.
-WS          : [ \t\r\uFEFF]+ -> skip;
+WS          : [ \t\r]+ -> skip;
+// Utf16CharStream shows the lexer every non-ASCII character as a control code naming its class:
+// \u0001 letter (or surrogate half), \u0002 decimal digit, \u0004 BOM, \u0005 anything else.
+BOM         : '\u0004'; // allowed only as the first character; the token source drops that one
 NEWLINE     : '\n';
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
 LINE_COMMENT  : '//' ~[\r\n]* ('\r' ~[\r\n]+)* -> channel(COMMENTS); // a CR before the newline is not part of it
@@ -135,5 +138,5 @@ fragment DECIMAL_DIGIT    : [0-9];
 fragment BINARY_DIGIT     : [01];
 fragment OCTAL_DIGIT      : [0-7];
 fragment HEX_DIGIT        : [0-9a-fA-F];
-fragment LETTER           : [\p{L}_] | [\uD800-\uDBFF] [\uDC00-\uDFFF];
-fragment UNICODE_DIGIT    : [\p{Nd}];
+fragment LETTER           : [a-zA-Z_\u0001];
+fragment UNICODE_DIGIT    : [0-9\u0002];

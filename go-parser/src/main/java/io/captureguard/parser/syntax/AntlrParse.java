@@ -194,6 +194,7 @@ public final class AntlrParse {
             case GoLexer.UNTERMINATED_RUNE -> "rune literal not terminated";
             case GoLexer.UNTERMINATED_COMMENT -> "comment not terminated";
             case GoLexer.ILLEGAL_CHARACTER -> "invalid character " + quoteChar(t.getText());
+            case GoLexer.BOM -> "invalid BOM in the middle of the file";
             default -> antlrMessage.replace("'\n'", "newline").replace("'EOF'", "end of file");
         };
     }

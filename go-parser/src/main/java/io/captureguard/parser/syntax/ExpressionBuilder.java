@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -26,9 +27,15 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class ExpressionBuilder {
     private final Function<GoGrammar.BlockContext, Stmt.Block> blocks;
+    private final BiConsumer<Integer, String> report;
 
-    ExpressionBuilder(Function<GoGrammar.BlockContext, Stmt.Block> blocks) {
+    /**
+     * @param blocks builds function bodies (statements are the tree builder's job)
+     * @param report takes syntax Go rejects but the grammar accepts, as offset and message
+     */
+    ExpressionBuilder(Function<GoGrammar.BlockContext, Stmt.Block> blocks, BiConsumer<Integer, String> report) {
         this.blocks = blocks;
+        this.report = report;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -272,6 +279,9 @@ final class ExpressionBuilder {
             return call(x, args);
         }
         if (tree instanceof GoGrammar.LiteralValueContext lit) {
+            if (x instanceof Expr.Paren) {
+                report.accept(x.start(), "cannot parenthesize type in composite literal");
+            }
             return new Expr.CompositeLit(x.start(), end(lit), x, literalElements(lit));
         }
         if (tree instanceof ParserRuleContext ctx) { // postfixNotIndex or headerPostfix
@@ -347,6 +357,12 @@ final class ExpressionBuilder {
                 }
             }
         }
+        if (three && high == null) {
+            report.accept(start(ctx), "middle index required in 3-index slice");
+        }
+        if (three && max == null) {
+            report.accept(start(ctx), "final index required in 3-index slice");
+        }
         return new Expr.Slice(x.start(), end(ctx), x, low, high, max, three);
     }
 
@@ -378,6 +394,10 @@ final class ExpressionBuilder {
     }
 
     Expr.BasicLit basicLit(TerminalNode token) {
+        String problem = LiteralCheck.problem(token.getText());
+        if (problem != null) {
+            report.accept(start(token), problem);
+        }
         Expr.LiteralKind kind = switch (token.getSymbol().getType()) {
             case GoLexer.INT_LIT -> Expr.LiteralKind.INT;
             case GoLexer.FLOAT_LIT -> Expr.LiteralKind.FLOAT;
@@ -401,8 +421,16 @@ final class ExpressionBuilder {
     private Expr literalTypeExpr(ParserRuleContext ctx) {
         TypeWithFollowers built = typeWithFollowers(ctx);
         Expr x = built.type();
-        for (ParseTree follower : built.followers()) {
-            x = postfix(x, follower);
+        List<ParseTree> followers = built.followers();
+        for (int i = 0; i < followers.size(); i++) {
+            ParseTree follower = followers.get(i);
+            if (isToken(follower, GoLexer.DOT) && i + 1 < followers.size()
+                    && followers.get(i + 1) instanceof TerminalNode name) {
+                x = new Expr.Selector(x.start(), end(name), x, ident(name)); // interface{ M() }.M
+                i++;
+            } else {
+                x = postfix(x, follower);
+            }
         }
         return x;
     }
@@ -482,7 +510,9 @@ final class ExpressionBuilder {
 
     /** The children of a follower context: a composite body or conversion, then postfixes. */
     private static List<ParseTree> followers(ParseTree tree) {
-        if (tree instanceof GoGrammar.FollowerContext || tree instanceof GoGrammar.HeaderFollowerContext) {
+        if (tree instanceof GoGrammar.FollowerContext || tree instanceof GoGrammar.HeaderFollowerContext
+                || tree instanceof GoGrammar.TypeLitFollowerContext
+                || tree instanceof GoGrammar.HeaderTypeLitFollowerContext) {
             return children((ParserRuleContext) tree);
         }
         return List.of();
@@ -643,6 +673,9 @@ final class ExpressionBuilder {
         for (Expr.Ident dangling : pending) { // `func(a, b)` mixed with named ones: invalid Go
             fields.add(new Field(dangling.start(), dangling.end(), List.of(dangling),
                     new Expr.Bad(dangling.end(), dangling.end()), null));
+        }
+        if (!pending.isEmpty() || fields.stream().anyMatch(f -> f.names().isEmpty())) {
+            report.accept(start(ctx), "mixed named and unnamed parameters");
         }
         return fields;
     }
@@ -817,8 +850,13 @@ final class ExpressionBuilder {
     /** The array length {@code nonNameOperand postfix* binaryTail} of {@code type A[2*N]T}. */
     Expr arrayLengthExpression(List<ParseTree> kids) {
         Expr x = null;
+        List<TerminalNode> unaryOps = new ArrayList<>();
         for (ParseTree child : kids) {
-            if (child instanceof GoGrammar.NonNameOperandContext operand) {
+            if (child instanceof GoGrammar.UnaryOperatorContext op) {
+                unaryOps.add(firstToken(op));
+            } else if (child instanceof GoGrammar.UnaryExprContext u) {
+                x = withUnary(unaryOps, unaryExpr(u));
+            } else if (child instanceof GoGrammar.NonNameOperandContext operand) {
                 x = nonNameOperand(operand);
             } else if (child instanceof GoGrammar.PostfixContext && x != null) {
                 x = postfix(x, child);

@@ -65,6 +65,11 @@ public final class SemicolonInsertingTokenSource implements TokenSource {
                         return remember(semicolonAt(t));
                     }
                     continue;
+                case GoLexer.BOM:
+                    if (t.getStartIndex() == 0) {
+                        continue;
+                    }
+                    return remember(t);
                 case GoLexer.RECEIVE:
                     return remember(mergeReceiveChan(t));
                 case Token.EOF:

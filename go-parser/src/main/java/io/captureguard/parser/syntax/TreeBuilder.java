@@ -8,6 +8,7 @@ import static io.captureguard.parser.syntax.Spans.isSemicolon;
 import static io.captureguard.parser.syntax.Spans.isToken;
 import static io.captureguard.parser.syntax.Spans.start;
 
+import io.captureguard.parser.LineMap;
 import io.captureguard.parser.SyntaxError;
 import io.captureguard.parser.antlr.GoGrammar;
 import io.captureguard.parser.antlr.GoLexer;
@@ -31,9 +32,14 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * node, and a declaration whose building fails anyway is replaced by a BadDecl and reported.
  */
 public final class TreeBuilder {
-    private final ExpressionBuilder expressions = new ExpressionBuilder(this::block);
+    private final ExpressionBuilder expressions = new ExpressionBuilder(this::block, this::report);
     private final List<SyntaxError> errors = new ArrayList<>();
+    private final LineMap lines;
     private List<Token> tokens = List.of();
+
+    public TreeBuilder(LineMap lines) {
+        this.lines = lines;
+    }
 
     /** Problems found while building (syntax the grammar accepts but Go does not). */
     public List<SyntaxError> errors() {
@@ -70,8 +76,7 @@ public final class TreeBuilder {
                     : topLevelDecl((GoGrammar.TopLevelDeclContext) ctx);
         } catch (RuntimeException | StackOverflowError e) {
             // Only partial trees from error recovery get here; keep the rest of the file.
-            errors.add(new SyntaxError(start(ctx), ctx.getStart().getLine(),
-                    ctx.getStart().getCharPositionInLine() + 1, "declaration could not be read"));
+            report(start(ctx), "declaration could not be read");
             return new Decl.BadDecl(start(ctx), end(ctx));
         }
     }
@@ -119,6 +124,9 @@ public final class TreeBuilder {
         List<Field> typeParams = expressions.typeParameters(ctx.typeParameters());
         Expr.FuncType type = expressions.signature(start(ctx), ctx.signature(), typeParams);
         Stmt.Block body = ctx.block() != null ? block(ctx.block()) : null;
+        if (receiver != null && ctx.typeParameters() != null) {
+            report(start(ctx.typeParameters()), "method must have no type parameters");
+        }
         if (name == null) {
             name = new Expr.Ident(start(ctx), start(ctx), "_");
         }
@@ -302,10 +310,10 @@ public final class TreeBuilder {
             return new Stmt.Labeled(start, Math.max(end, target.end()), ident(l.IDENTIFIER()), target);
         }
         if (inner instanceof GoGrammar.GoStmtContext g) {
-            return new Stmt.Go(start, end, expressionOrBad(g.expression(), g));
+            return new Stmt.Go(start, end, call(g.expression(), g, "go"));
         }
         if (inner instanceof GoGrammar.DeferStmtContext d) {
-            return new Stmt.Defer(start, end, expressionOrBad(d.expression(), d));
+            return new Stmt.Defer(start, end, call(d.expression(), d, "defer"));
         }
         if (inner instanceof GoGrammar.ReturnStmtContext r) {
             return new Stmt.Return(start, end, expressions.expressionList(r.expressionList()));
@@ -356,6 +364,9 @@ public final class TreeBuilder {
         if (next == null || next.getStartIndex() < offset) {
             return new Stmt.Empty(offset, offset);
         }
+        if (next.getType() == GoLexer.CASE || next.getType() == GoLexer.DEFAULT) {
+            report(next.getStartIndex(), "missing statement after label");
+        }
         if (next.getType() == GoLexer.SEMI && !SemicolonInsertingTokenSource.isInserted(next)) {
             return new Stmt.Empty(next.getStartIndex(), next.getStopIndex() + 1);
         }
@@ -366,8 +377,16 @@ public final class TreeBuilder {
         return new Stmt.Branch(start, end, kind, label == null ? null : ident(label));
     }
 
-    private Expr expressionOrBad(GoGrammar.ExpressionContext e, ParserRuleContext owner) {
-        return e == null ? new Expr.Bad(end(owner), end(owner)) : expressions.expression(e);
+    private Expr call(GoGrammar.ExpressionContext e, ParserRuleContext owner, String keyword) {
+        Expr x = e == null ? new Expr.Bad(end(owner), end(owner)) : expressions.expression(e);
+        Expr unparenthesized = x;
+        while (unparenthesized instanceof Expr.Paren p) {
+            unparenthesized = p.x();
+        }
+        if (!(unparenthesized instanceof Expr.Call) && !(x instanceof Expr.Bad)) {
+            report(x.start(), "expression in " + keyword + " must be function call");
+        }
+        return x;
     }
 
     /** simpleStmt and headerStmt share a shape: a list, then an optional tail saying what it is. */
@@ -401,8 +420,11 @@ public final class TreeBuilder {
     }
 
     private void report(ParserRuleContext ctx, String message) {
-        errors.add(new SyntaxError(start(ctx), ctx.getStart().getLine(), ctx.getStart().getCharPositionInLine() + 1,
-                message));
+        report(start(ctx), message);
+    }
+
+    private void report(int offset, String message) {
+        errors.add(lines.error(offset, message));
     }
 
     private static boolean isRange(GoGrammar.HeaderStmtContext ctx) {
@@ -416,6 +438,9 @@ public final class TreeBuilder {
             return new Stmt.Range(start, end, null, null, null, x, body);
         }
         List<Expr> vars = expressions.expressionList(header.headerExpressionList(0));
+        if (vars.size() > 2) {
+            report(vars.get(2).start(), "range clause permits at most two iteration variables");
+        }
         String operator = header.DECLARE_ASSIGN() != null ? ":=" : "=";
         return new Stmt.Range(start, end, vars.isEmpty() ? null : vars.get(0), vars.size() > 1 ? vars.get(1) : null,
                 operator, x, body);

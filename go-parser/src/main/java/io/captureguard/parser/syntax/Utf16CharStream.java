@@ -7,8 +7,13 @@ import org.antlr.v4.runtime.misc.Interval;
 /**
  * A char stream over a Java string that counts in UTF-16 units, so that every token's start and
  * stop index is directly an offset into the string (ANTLR's own streams count code points, which
- * would make offsets drift after every emoji). Supplementary characters reach the lexer as two
- * surrogates; the lexer accepts surrogate pairs as letters.
+ * would make offsets drift after every emoji).
+ *
+ * <p>The lexer sees every non-ASCII character as one of a few ASCII control codes standing for
+ * its class (letter, decimal digit, BOM, anything else). ANTLR caches lexer DFA edges only for
+ * characters below 128; without this, a file of CJK comments or emoji strings lexes ten times
+ * slower. Token text still comes from the real string. Real control codes 1 to 5 are illegal in Go
+ * outside literals and comments, so they are all seen as {@link #OTHER}.
  */
 public final class Utf16CharStream implements CharStream {
     private final String text;
@@ -44,7 +49,29 @@ public final class Utf16CharStream implements CharStream {
         if (at < 0 || at >= text.length()) {
             return IntStream.EOF;
         }
-        return text.charAt(at);
+        return classify(text.charAt(at));
+    }
+
+    /** A letter (categories L*), or either half of a surrogate pair. */
+    public static final int LETTER = 0x01;
+    /** A decimal digit (category Nd) outside ASCII. */
+    public static final int DIGIT = 0x02;
+    /** U+FEFF, the byte order mark. */
+    public static final int BOM = 0x04;
+    /** Any other character outside ASCII, and the control codes that stand for classes. */
+    public static final int OTHER = 0x05;
+
+    static int classify(char c) {
+        if (c < 0x80) {
+            return c >= LETTER && c <= OTHER ? OTHER : c;
+        }
+        if (Character.isLetter(c) || Character.isSurrogate(c)) {
+            return LETTER;
+        }
+        if (c == '\uFEFF') {
+            return BOM;
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? DIGIT : OTHER;
     }
 
     @Override
