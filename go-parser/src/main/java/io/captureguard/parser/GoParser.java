@@ -20,8 +20,8 @@ public final class GoParser {
     public static ParseResult parse(String source) {
         String text = source == null ? "" : source;
         AntlrParse.Result parse = AntlrParse.run(text);
-        TreeBuilder builder = new TreeBuilder(new LineMap(text));
-        var file = builder.file(text, parse);
+        TreeBuilder builder = new TreeBuilder(text);
+        var file = builder.file(parse);
         List<SyntaxError> errors = new ArrayList<>(parse.errors());
         errors.addAll(builder.errors());
         if (file.packageName() == null && errors.isEmpty()) {

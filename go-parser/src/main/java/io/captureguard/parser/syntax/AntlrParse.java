@@ -10,7 +10,6 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -44,7 +43,9 @@ public final class AntlrParse {
         int deepAt = firstTooDeep(tokens, 0, tokens.size());
         if (deepAt < 0) {
             try {
-                GoGrammar parser = newParser(tokens);
+                file.stream().seek(0);
+                GoGrammar parser = new GoGrammar(file.stream());
+                parser.removeErrorListeners();
                 parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
                 parser.setErrorHandler(new BailErrorStrategy());
                 return new Result(List.of(parser.sourceFile()), file, List.of());
@@ -98,7 +99,7 @@ public final class AntlrParse {
         List<SyntaxError> chunkErrors = new ArrayList<>();
         try {
             GoGrammar parser = newParser(piece);
-            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.setErrorHandler(new GoErrorStrategy());
             parser.addErrorListener(collector(chunkErrors));
             roots.add(parser.fileChunk());
         } catch (StackOverflowError e) {
@@ -195,13 +196,12 @@ public final class AntlrParse {
             case GoLexer.UNTERMINATED_COMMENT -> "comment not terminated";
             case GoLexer.ILLEGAL_CHARACTER -> "invalid character " + quoteChar(t.getText());
             case GoLexer.BOM -> "invalid BOM in the middle of the file";
-            default -> antlrMessage.replace("'\n'", "newline").replace("'EOF'", "end of file");
+            default -> antlrMessage;
         };
     }
 
     private static String unexpected(Token t) {
-        return describe(t, "unexpected " + (t.getType() == Token.EOF ? "end of file"
-                : SemicolonInsertingTokenSource.isInserted(t) ? "newline" : "'" + t.getText() + "'"));
+        return describe(t, "unexpected " + GoErrorStrategy.describe(t));
     }
 
     private static String quoteChar(String text) {

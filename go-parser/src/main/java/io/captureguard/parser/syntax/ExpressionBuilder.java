@@ -157,7 +157,7 @@ final class ExpressionBuilder {
         Deque<String> operators = new ArrayDeque<>();
         operands.push(first);
         for (int i = 0; i + 1 < operatorsAndOperands.size(); i += 2) {
-            String op = operatorsAndOperands.get(i).getText();
+            String op = operatorText(operatorsAndOperands.get(i));
             ParseTree rhs = operatorsAndOperands.get(i + 1);
             while (!operators.isEmpty() && precedence(operators.peek()) >= precedence(op)) {
                 reduce(operands, operators);
@@ -170,6 +170,14 @@ final class ExpressionBuilder {
             reduce(operands, operators);
         }
         return operands.pop();
+    }
+
+    /** The operator's spelling without allocating a substring for it. */
+    private static String operatorText(ParseTree operator) {
+        ParseTree token = operator instanceof ParserRuleContext c && c.getChildCount() > 0 ? c.getChild(0) : operator;
+        int type = token instanceof TerminalNode t ? t.getSymbol().getType() : -1;
+        String literal = type > 0 ? GoGrammar.VOCABULARY.getLiteralName(type) : null;
+        return literal != null ? literal.substring(1, literal.length() - 1).intern() : operator.getText();
     }
 
     private static void reduce(Deque<Expr> operands, Deque<String> operators) {
@@ -238,12 +246,17 @@ final class ExpressionBuilder {
     }
 
     private Expr primaryExpr(GoGrammar.PrimaryExprContext ctx) {
-        if (ctx.literalTypeExpr() != null) {
-            return literalTypeExpr(ctx.literalTypeExpr());
+        List<ParseTree> kids = children(ctx);
+        if (kids.isEmpty()) {
+            return new Expr.Bad(start(ctx), end(ctx));
         }
-        Expr x = ctx.operand() != null ? operand(ctx.operand()) : new Expr.Bad(start(ctx), end(ctx));
-        for (GoGrammar.PostfixContext p : ctx.postfix()) {
-            x = postfix(x, p);
+        if (kids.get(0) instanceof GoGrammar.LiteralTypeExprContext literal) {
+            return literalTypeExpr(literal);
+        }
+        Expr x = kids.get(0) instanceof GoGrammar.OperandContext operand ? operand(operand)
+                : new Expr.Bad(start(ctx), end(ctx));
+        for (int i = 1; i < kids.size(); i++) {
+            x = postfix(x, kids.get(i));
         }
         return x;
     }
@@ -869,17 +882,24 @@ final class ExpressionBuilder {
 
     // ------------------------------------------------------------------ parse-tree helpers
 
+    /** A context's children without the error nodes of recovery (no copy when there are none). */
     static List<ParseTree> children(ParserRuleContext ctx) {
         if (ctx == null || ctx.children == null) {
             return List.of();
         }
-        List<ParseTree> out = new ArrayList<>(ctx.children.size());
-        for (ParseTree child : ctx.children) {
-            if (!(child instanceof ErrorNode)) {
-                out.add(child);
+        List<ParseTree> children = ctx.children;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof ErrorNode) {
+                List<ParseTree> out = new ArrayList<>(children.size());
+                for (ParseTree child : children) {
+                    if (!(child instanceof ErrorNode)) {
+                        out.add(child);
+                    }
+                }
+                return out;
             }
         }
-        return out;
+        return children;
     }
 
     static <T> T at(List<ParseTree> kids, int index, Class<T> type) {

@@ -34,11 +34,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 public final class TreeBuilder {
     private final ExpressionBuilder expressions = new ExpressionBuilder(this::block, this::report);
     private final List<SyntaxError> errors = new ArrayList<>();
-    private final LineMap lines;
+    private final String source;
+    private LineMap lines; // made only when there is an error to place
     private List<Token> tokens = List.of();
 
-    public TreeBuilder(LineMap lines) {
-        this.lines = lines;
+    public TreeBuilder(String source) {
+        this.source = source;
     }
 
     /** Problems found while building (syntax the grammar accepts but Go does not). */
@@ -46,7 +47,7 @@ public final class TreeBuilder {
         return errors;
     }
 
-    public GoFile file(String source, AntlrParse.Result parse) {
+    public GoFile file(AntlrParse.Result parse) {
         tokens = parse.tokens().tokens();
         Expr.Ident packageName = null;
         List<Decl> decls = new ArrayList<>();
@@ -424,6 +425,9 @@ public final class TreeBuilder {
     }
 
     private void report(int offset, String message) {
+        if (lines == null) {
+            lines = new LineMap(source);
+        }
         errors.add(lines.error(offset, message));
     }
 

@@ -61,7 +61,19 @@ public final class Utf16CharStream implements CharStream {
     /** Any other character outside ASCII, and the control codes that stand for classes. */
     public static final int OTHER = 0x05;
 
+    private static final byte[] CLASSES = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < CLASSES.length; c++) {
+            CLASSES[c] = (byte) computeClass((char) c);
+        }
+    }
+
     static int classify(char c) {
+        return CLASSES[c];
+    }
+
+    private static int computeClass(char c) {
         if (c < 0x80) {
             return c >= LETTER && c <= OTHER ? OTHER : c;
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,29 +19,47 @@ public record GoSourceTree(String name, Path root) {
     public static final String STDLIB_PROPERTY = "captureguard.go.src";
     public static final String CORPUS_PROPERTY = "captureguard.go.corpus";
 
-    public static Optional<GoSourceTree> standardLibrary() {
-        return fromProperty("Go 1.22 standard library", STDLIB_PROPERTY, "/usr/lib/go-1.22/src");
+    /** The Go 1.22 standard library source; fails with what to do when it is not installed. */
+    public static GoSourceTree standardLibrary() {
+        return required("Go 1.22 standard library", STDLIB_PROPERTY, "/usr/lib/go-1.22/src");
     }
 
-    public static Optional<GoSourceTree> realWorldCorpus() {
-        return fromProperty("real-world corpus", CORPUS_PROPERTY, "/opt/go-corpus/usr/share/gocode/src");
+    /** The compiler's own test suite, full of deliberately invalid files. */
+    public static GoSourceTree compilerTests() {
+        return required("Go 1.22 compiler tests", "captureguard.go.test", "/usr/lib/go-1.22/test");
     }
 
-    private static Optional<GoSourceTree> fromProperty(String name, String property, String fallback) {
+    /** The Debian Go source packages named in .ci/corpus-packages. */
+    public static GoSourceTree realWorldCorpus() {
+        return required("real-world corpus", CORPUS_PROPERTY, "/opt/go-corpus/usr/share/gocode/src");
+    }
+
+    private static GoSourceTree required(String name, String property, String fallback) {
         Path root = Paths.get(System.getProperty(property, fallback));
-        return Files.isDirectory(root) ? Optional.of(new GoSourceTree(name, root)) : Optional.empty();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("The " + name + " is missing at " + root
+                    + ": run .ci/install-test-deps (see README), or point -D" + property + " at it");
+        }
+        return new GoSourceTree(name, root);
+    }
+
+    /** Every .go file below the root, testdata folders included. */
+    public List<Path> allGoFiles() {
+        return goFiles(true);
+    }
+
+    /** The path of a file relative to the root, with forward slashes (as goref prints it). */
+    public String relative(Path file) {
+        return realRoot().relativize(file).toString().replace('\\', '/');
+    }
+
+    public Path resolve(String relative) {
+        return realRoot().resolve(relative);
     }
 
     /** Every .go file below the root, skipping testdata folders (invalid Go on purpose). */
     public List<Path> goFiles() {
         return goFiles(false);
-    }
-
-    /** Only the .go files inside testdata folders. */
-    public List<Path> testdataFiles() {
-        return goFiles(true).stream()
-                .filter(this::isUnderTestdata)
-                .collect(Collectors.toList());
     }
 
     private List<Path> goFiles(boolean includeTestdata) {

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
 
-/** Development aid: profile a tree and print the decisions worth a look. */
-public final class ScratchProfileMain {
+/**
+ * For grammar work: profiles a tree (argument: its root) and prints the decisions worth a look;
+ * with -Dprofile.verbose=1 also where each long lookahead, fallback or ambiguity happened.
+ */
+public final class GrammarProfileReport {
     public static void main(String[] args) {
         GrammarProfile profile = new GrammarProfile();
         for (Path f : new GoSourceTree("x", Paths.get(args[0])).goFiles()) {
