@@ -411,7 +411,9 @@ expressionList
 // operator, `func() *T` would also read as `func()` times `T`. With a body, a func literal is an
 // ordinary operand.
 expression
-    : unaryOperator* (FUNC signature (block postfix* binaryTail)? | primaryExpr binaryTail)
+    : unaryOperator* ( FUNC signature (block postfix* (binaryOperator unaryExpr)*)?
+                     | primaryExpr (binaryOperator unaryExpr)*
+                     )
     ;
 
 binaryTail
@@ -433,8 +435,10 @@ unaryExpr
     : unaryOperator* (primaryExpr | functionLiteral)
     ;
 
+// Operands are inlined here (no rule of their own): every context object costs, and this rule
+// runs for every operand of every expression.
 primaryExpr
-    : operand postfix*
+    : (basicLit | IDENTIFIER | L_PAREN expression R_PAREN) postfix*
     | literalTypeExpr
     ;
 
@@ -444,12 +448,6 @@ functionLiteral
     ;
 
 
-operand
-    : basicLit
-    | IDENTIFIER
-    | L_PAREN expression R_PAREN
-    ;
-
 // An operand that is not a plain name (array lengths in `type A[...]`).
 nonNameOperand
     : basicLit
@@ -457,7 +455,9 @@ nonNameOperand
     ;
 
 postfix
-    : postfixNotIndex
+    : DOT (IDENTIFIER | L_PAREN (TYPE | expression) R_PAREN)
+    | arguments
+    | literalValue
     | index
     ;
 
@@ -495,7 +495,7 @@ elementValue
     ;
 
 basicLit
-    : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | stringLit
+    : INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | STRING_LIT | RAW_STRING_LIT
     ;
 
 stringLit
@@ -518,7 +518,7 @@ headerUnaryExpr
     ;
 
 headerPrimaryExpr
-    : operand headerPostfix*
+    : (basicLit | IDENTIFIER | L_PAREN expression R_PAREN) headerPostfix*
     | headerLiteralTypeExpr
     | FUNC signature block headerPostfix*
     ;

@@ -102,7 +102,7 @@ WS          : [ \t\r]+ -> skip;
 // Utf16CharStream shows the lexer every non-ASCII character as a control code naming its class:
 // \u0001 letter (or surrogate half), \u0002 decimal digit, \u0004 BOM, \u0005 anything else.
 BOM         : '\u0004'; // allowed only as the first character; the token source drops that one
-NEWLINE     : '\n';
+NEWLINE     : '\n' [ \t\r\n]*; // one token for a run of line breaks: they only insert semicolons
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
 LINE_COMMENT  : '//' ~[\r\n]* ('\r' ~[\r\n]+)* -> channel(COMMENTS); // a CR before the newline is not part of it
 

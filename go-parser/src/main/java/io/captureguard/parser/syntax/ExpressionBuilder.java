@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -61,36 +62,38 @@ final class ExpressionBuilder {
             return null;
         }
         List<ParseTree> kids = children(ctx);
-        List<TerminalNode> unaryOps = new ArrayList<>();
+        List<TerminalNode> unaryOps = List.of();
         Expr operand = null;
-        GoGrammar.BinaryTailContext tail = null;
-        for (int i = 0; i < kids.size(); i++) {
+        int i = 0;
+        for (; i < kids.size() && operand == null; i++) {
             ParseTree child = kids.get(i);
-            if (child instanceof GoGrammar.UnaryOperatorContext op) {
-                unaryOps.add(firstToken(op));
+            if (child instanceof GoGrammar.PrimaryExprContext p) {
+                operand = primaryExpr(p);
+            } else if (child instanceof GoGrammar.UnaryOperatorContext op) {
+                unaryOps = add(unaryOps, firstToken(op));
             } else if (isToken(child, GoLexer.FUNC)) {
                 GoGrammar.SignatureContext sig = at(kids, i + 1, GoGrammar.SignatureContext.class);
                 GoGrammar.BlockContext body = at(kids, i + 2, GoGrammar.BlockContext.class);
                 Expr.FuncType type = signature(start(child), sig, List.of());
                 operand = body == null ? type : new Expr.FuncLit(start(child), end(body), type, blocks.apply(body));
-                for (int j = i + 3; j < kids.size(); j++) {
-                    if (kids.get(j) instanceof GoGrammar.PostfixContext p) {
-                        operand = postfix(operand, p);
-                    } else if (kids.get(j) instanceof GoGrammar.BinaryTailContext b) {
-                        tail = b;
-                    }
+                i += body == null ? 1 : 2;
+                while (i + 1 < kids.size() && kids.get(i + 1) instanceof GoGrammar.PostfixContext p) {
+                    operand = postfix(operand, p);
+                    i++;
                 }
-                break;
-            } else if (child instanceof GoGrammar.PrimaryExprContext p) {
-                operand = primaryExpr(p);
-            } else if (child instanceof GoGrammar.BinaryTailContext b) {
-                tail = b;
             }
         }
         if (operand == null) {
             return new Expr.Bad(start(ctx), end(ctx));
         }
-        return binaryChain(withUnary(unaryOps, operand), tail == null ? List.of() : children(tail));
+        Expr x = withUnary(unaryOps, operand);
+        return i < kids.size() ? binaryChain(x, kids.subList(i, kids.size())) : x;
+    }
+
+    private static List<TerminalNode> add(List<TerminalNode> list, TerminalNode token) {
+        List<TerminalNode> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(token);
+        return out;
     }
 
     private Expr headerExpression(GoGrammar.HeaderExpressionContext ctx) {
@@ -130,19 +133,14 @@ final class ExpressionBuilder {
         if (first instanceof GoGrammar.HeaderLiteralTypeExprContext lit) {
             return literalTypeExpr(lit);
         }
-        Expr x;
-        int rest;
-        if (isToken(first, GoLexer.FUNC)) {
-            GoGrammar.SignatureContext sig = at(kids, 1, GoGrammar.SignatureContext.class);
-            GoGrammar.BlockContext body = at(kids, 2, GoGrammar.BlockContext.class);
-            Expr.FuncType type = signature(start(first), sig, List.of());
-            x = body == null ? type : new Expr.FuncLit(start(first), end(body), type, blocks.apply(body));
-            rest = 3;
-        } else {
-            x = operand((GoGrammar.OperandContext) first);
-            rest = 1;
+        if (!isToken(first, GoLexer.FUNC)) {
+            return operandAndPostfixes(ctx, kids);
         }
-        for (int i = rest; i < kids.size(); i++) {
+        GoGrammar.SignatureContext sig = at(kids, 1, GoGrammar.SignatureContext.class);
+        GoGrammar.BlockContext body = at(kids, 2, GoGrammar.BlockContext.class);
+        Expr.FuncType type = signature(start(first), sig, List.of());
+        Expr x = body == null ? type : new Expr.FuncLit(start(first), end(body), type, blocks.apply(body));
+        for (int i = 3; i < kids.size(); i++) {
             x = postfix(x, kids.get(i));
         }
         return x;
@@ -205,11 +203,11 @@ final class ExpressionBuilder {
         if (ctx == null) {
             return null;
         }
-        List<TerminalNode> ops = new ArrayList<>();
+        List<TerminalNode> ops = List.of();
         Expr operand = null;
         for (ParseTree child : children(ctx)) {
             if (child instanceof GoGrammar.UnaryOperatorContext op) {
-                ops.add(firstToken(op));
+                ops = add(ops, firstToken(op));
             } else if (child instanceof GoGrammar.PrimaryExprContext p) {
                 operand = primaryExpr(p);
             } else if (child instanceof GoGrammar.FunctionLiteralContext f) {
@@ -253,23 +251,30 @@ final class ExpressionBuilder {
         if (kids.get(0) instanceof GoGrammar.LiteralTypeExprContext literal) {
             return literalTypeExpr(literal);
         }
-        Expr x = kids.get(0) instanceof GoGrammar.OperandContext operand ? operand(operand)
-                : new Expr.Bad(start(ctx), end(ctx));
-        for (int i = 1; i < kids.size(); i++) {
+        return operandAndPostfixes(ctx, kids);
+    }
+
+    /** {@code (basicLit | IDENTIFIER | '(' expression ')') postfix*}, as inlined in both primary rules. */
+    private Expr operandAndPostfixes(ParserRuleContext ctx, List<ParseTree> kids) {
+        ParseTree first = kids.get(0);
+        Expr x;
+        int next = 1;
+        if (first instanceof GoGrammar.BasicLitContext literal) {
+            x = basicLit(literal);
+        } else if (isToken(first, GoLexer.IDENTIFIER)) {
+            x = ident((TerminalNode) first);
+        } else if (isToken(first, GoLexer.L_PAREN)) {
+            GoGrammar.ExpressionContext inner = at(kids, 1, GoGrammar.ExpressionContext.class);
+            next = inner == null ? 1 : 2;
+            int close = next < kids.size() && isToken(kids.get(next), GoLexer.R_PAREN) ? end(kids.get(next++)) : end(ctx);
+            x = new Expr.Paren(start(first), close, inner == null ? new Expr.Bad(close, close) : expression(inner));
+        } else {
+            return new Expr.Bad(start(ctx), end(ctx));
+        }
+        for (int i = next; i < kids.size(); i++) {
             x = postfix(x, kids.get(i));
         }
         return x;
-    }
-
-    Expr operand(GoGrammar.OperandContext ctx) {
-        if (ctx.basicLit() != null) {
-            return basicLit(ctx.basicLit());
-        }
-        if (ctx.IDENTIFIER() != null) {
-            return ident(ctx.IDENTIFIER());
-        }
-        Expr inner = ctx.expression() != null ? expression(ctx.expression()) : null;
-        return new Expr.Paren(start(ctx), end(ctx), inner == null ? new Expr.Bad(start(ctx), end(ctx)) : inner);
     }
 
     private Expr nonNameOperand(GoGrammar.NonNameOperandContext ctx) {
@@ -282,8 +287,8 @@ final class ExpressionBuilder {
 
     /** Applies one postfix (selector, assertion, index, slice, call, composite body) to {@code x}. */
     private Expr postfix(Expr x, ParseTree tree) {
-        if (tree instanceof GoGrammar.PostfixContext p) {
-            return postfix(x, p.getChild(0));
+        if (tree instanceof GoGrammar.PostfixContext p && p.getChild(0) instanceof ParserRuleContext inner) {
+            return postfix(x, inner);
         }
         if (tree instanceof GoGrammar.IndexContext index) {
             return index(x, index);
@@ -402,8 +407,7 @@ final class ExpressionBuilder {
     }
 
     Expr.BasicLit basicLit(GoGrammar.BasicLitContext ctx) {
-        TerminalNode token = ctx.stringLit() != null ? firstToken(ctx.stringLit()) : firstToken(ctx);
-        return basicLit(token);
+        return basicLit(firstToken(ctx));
     }
 
     Expr.BasicLit basicLit(TerminalNode token) {
@@ -422,7 +426,13 @@ final class ExpressionBuilder {
     }
 
     static Expr.Ident ident(TerminalNode token) {
-        return new Expr.Ident(start(token), end(token), token.getText());
+        Token t = token.getSymbol();
+        int start = t.getStartIndex();
+        int end = t.getStopIndex() + 1;
+        // Straight from the source text: CommonToken.getText goes through an Interval and checks.
+        String name = t.getInputStream() instanceof Utf16CharStream source ? source.substring(start, end)
+                : t.getText();
+        return new Expr.Ident(start, end, name);
     }
 
     // ------------------------------------------------------------------ types written as operands

@@ -18,11 +18,16 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class Utf16CharStream implements CharStream {
     private final String text;
     private final String name;
+    private final byte[] codes; // what the lexer sees at each offset (see classify)
     private int position;
 
     public Utf16CharStream(String text, String name) {
         this.text = text;
         this.name = name;
+        this.codes = new byte[text.length()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = CLASSES[text.charAt(i)];
+        }
     }
 
     @Override
@@ -30,6 +35,11 @@ public final class Utf16CharStream implements CharStream {
         int start = Math.max(0, interval.a);
         int stop = Math.min(text.length() - 1, interval.b);
         return start > stop ? "" : text.substring(start, stop + 1);
+    }
+
+    /** The source text between two offsets, without the bounds juggling of {@link #getText}. */
+    String substring(int start, int end) {
+        return text.substring(start, end);
     }
 
     @Override
@@ -46,10 +56,10 @@ public final class Utf16CharStream implements CharStream {
             return 0;
         }
         int at = i < 0 ? position + i : position + i - 1;
-        if (at < 0 || at >= text.length()) {
+        if (at < 0 || at >= codes.length) {
             return IntStream.EOF;
         }
-        return classify(text.charAt(at));
+        return codes[at];
     }
 
     /** A letter (categories L*), or either half of a surrogate pair. */
