@@ -26,7 +26,7 @@ public final class Utf16CharStream implements CharStream {
         this.name = name;
         this.codes = new byte[text.length()];
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = CLASSES[text.charAt(i)];
+            codes[i] = (byte) classify(text.charAt(i));
         }
     }
 
@@ -71,16 +71,16 @@ public final class Utf16CharStream implements CharStream {
     /** Any other character outside ASCII, and the control codes that stand for classes. */
     public static final int OTHER = 0x05;
 
-    private static final byte[] CLASSES = new byte[0x10000];
+    private static final byte[] ASCII_CLASSES = new byte[0x80];
 
     static {
-        for (int c = 0; c < CLASSES.length; c++) {
-            CLASSES[c] = (byte) computeClass((char) c);
+        for (int c = 0; c < ASCII_CLASSES.length; c++) {
+            ASCII_CLASSES[c] = (byte) computeClass((char) c);
         }
     }
 
     static int classify(char c) {
-        return CLASSES[c];
+        return c < 0x80 ? ASCII_CLASSES[c] : computeClass(c);
     }
 
     private static int computeClass(char c) {
