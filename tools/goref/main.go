@@ -5,6 +5,14 @@
 //	goref asthash ROOT        for every .go file under ROOT outside testdata: "relpath hash nodes"
 //	goref syntaxcheck ROOT    for every .go file under ROOT, testdata included: "relpath ok|error L:C"
 //	goref parsebench ROOT N   parse every file N times with go/parser, print MB/s
+//	goref bindings ROOT       type-check every package under ROOT (outside testdata); for every
+//	                          identifier bound to a local variable or parameter:
+//	                          "relpath identOffset declOffset"
+//	goref looptypes ROOT      same packages; for every variable a for header declares with :=:
+//	                          "relpath declOffset typeString" (typeString may contain spaces)
+//
+// bindings and looptypes print a summary (packages checked and skipped, type errors, counts,
+// seconds) on stderr.
 //
 // Offsets are UTF-16 code units from the start of the file, as captureguard counts them.
 package main
@@ -17,7 +25,7 @@ import (
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: goref astdump FILE | asthash ROOT | syntaxcheck ROOT | parsebench ROOT N")
+		fmt.Fprintln(os.Stderr, "usage: goref astdump FILE | asthash ROOT | syntaxcheck ROOT | parsebench ROOT N | bindings ROOT | looptypes ROOT")
 		os.Exit(2)
 	}
 	var err error
@@ -34,6 +42,10 @@ func main() {
 			n, _ = strconv.Atoi(os.Args[3])
 		}
 		err = parseBench(os.Args[2], n, os.Stdout)
+	case "bindings":
+		err = bindings(os.Args[2], os.Stdout)
+	case "looptypes":
+		err = loopTypes(os.Args[2], os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

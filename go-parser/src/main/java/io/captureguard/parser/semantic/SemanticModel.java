@@ -1,0 +1,76 @@
+package io.captureguard.parser.semantic;
+
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.GoFile;
+import io.captureguard.parser.ast.Stmt;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the names of one file mean: every identifier that names a local variable (parameters,
+ * results and receivers included) bound to that variable, each variable with all its uses, and
+ * every loop header with its variables. Built in one pass by {@link #build}.
+ */
+public final class SemanticModel {
+    private final GoFile file;
+    private final Map<Integer, LocalVariable> bindings;
+    private final List<LocalVariable> variables;
+    private final List<LoopHeader> loops;
+    private final boolean complete;
+
+    SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, List<LocalVariable> variables,
+                  List<LoopHeader> loops, boolean complete) {
+        this.file = file;
+        this.bindings = bindings;
+        this.variables = Collections.unmodifiableList(variables);
+        this.loops = Collections.unmodifiableList(loops);
+        this.complete = complete;
+    }
+
+    /** Resolves a file against the declarations of its package (its sibling files). */
+    public static SemanticModel build(GoFile file, PackageIndex index) {
+        return new Resolver(index.view(file)).resolve(file);
+    }
+
+    /** Resolves a file on its own (no sibling files known). */
+    public static SemanticModel build(GoFile file) {
+        return build(file, PackageIndex.empty());
+    }
+
+    public GoFile file() {
+        return file;
+    }
+
+    /** The local variable an identifier names (its declaration included), if it names one. */
+    public Optional<LocalVariable> variableOf(Expr.Ident ident) {
+        LocalVariable v = bindings.get(ident.start());
+        return v != null && v.uses().stream().anyMatch(u -> u.ident().start() == ident.start())
+                ? Optional.of(v) : Optional.empty();
+    }
+
+    /** The local variable named by the identifier starting at {@code offset}, if any. */
+    public Optional<LocalVariable> variableAt(int offset) {
+        return Optional.ofNullable(bindings.get(offset));
+    }
+
+    /** Every local variable of the file, in the order of their declarations. */
+    public List<LocalVariable> variables() {
+        return variables;
+    }
+
+    /** Every for statement whose header declares or assigns variables, outer loops first. */
+    public List<LoopHeader> loops() {
+        return loops;
+    }
+
+    public Optional<LoopHeader> loopHeader(Stmt loop) {
+        return loops.stream().filter(h -> h.loop() == loop).findFirst();
+    }
+
+    /** False when the file was too deeply nested to resolve entirely. */
+    public boolean isComplete() {
+        return complete;
+    }
+}

@@ -1,0 +1,424 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+)
+
+// This file loads and type-checks every package under a root directory, for the bindings and
+// looptypes commands. It uses only the standard library: go/build picks the files and resolves
+// imports (GOPATH mode, vendor directories honoured), and a caching types.Importer type-checks
+// each dependency once from source, without function bodies, much as go/internal/srcimporter
+// does, but with `import "C"` faked instead of running cgo.
+//
+// For a directory under the root, the package's GoFiles, CgoFiles and TestGoFiles are checked
+// together as one package, and its XTestGoFiles as a second package. As `go test` does, the
+// external test package sees the package under test with its _test.go files, and so does every
+// dependency of the external test that itself imports the package under test: those are checked
+// again against the test variant.
+
+// checkedPkg is one type-checked package of a directory under the root, with its syntax.
+type checkedPkg struct {
+	pkg   *types.Package
+	info  *types.Info
+	files []*ast.File
+}
+
+// loadStats counts what walkPackages did, for the summary printed on stderr.
+type loadStats struct {
+	dirsWithGo     int            // directories under root holding .go files (outside testdata)
+	checked        int            // directories whose package(s) were type-checked
+	units          int            // packages type-checked: package (+ in-package tests), external tests
+	skipped        map[string]int // directories not checked, by reason
+	withCgo        int            // checked directories with cgo files (checked with FakeImportC)
+	typeErrors     int            // type errors in the checked packages (imports failures included)
+	importErrors   int            // of which: a failed import
+	pkgsWithErrors int            // checked packages with at least one type error
+	depPackages    int            // dependencies type-checked (without bodies)
+	depErrors      int            // type errors in those
+	testVariants   int            // dependencies checked again against a package's test variant
+	parsedFiles    int
+	parsedBytes    int64
+	start          time.Time
+}
+
+// loader type-checks packages, caching parsed files and dependency packages.
+type loader struct {
+	fset    *token.FileSet
+	ctxt    build.Context
+	sizes   types.Sizes
+	files   map[string]*ast.File // parsed files by canonical filename
+	sources map[string][]byte    // source of the files, for offsets
+	realDir map[string]string    // directory -> directory with symlinks evaluated
+	deps    map[string]*depPkg   // dependencies by import path (directory for local packages)
+	stats   loadStats
+	verbose bool
+	errLog  io.Writer
+}
+
+// depPkg is a dependency, type-checked without function bodies or test files.
+type depPkg struct {
+	pkg     *types.Package
+	err     error
+	loading bool
+	deps    map[string]bool // keys of every package it imports, directly or not
+}
+
+func newLoader(root string) *loader {
+	ctxt := build.Default
+	ctxt.GOOS, ctxt.GOARCH = runtime.GOOS, runtime.GOARCH
+	// The root is a GOPATH's src folder (the corpus), or GOROOT/src itself, whose parent
+	// go/build ignores as a GOPATH entry. Imports then resolve as GOPATH mode does.
+	if filepath.Base(root) == "src" {
+		ctxt.GOPATH = filepath.Dir(root)
+	}
+	// Name GOROOT by its real path (GOROOT/src is a symlink here): go/build finds vendored
+	// packages by comparing the importing directory, which go/types gives with the real path of
+	// the files, with GOROOT/src as a string prefix.
+	if src, err := filepath.EvalSymlinks(filepath.Join(ctxt.GOROOT, "src")); err == nil && filepath.Base(src) == "src" {
+		ctxt.GOROOT = filepath.Dir(src)
+	}
+	os.Setenv("GO111MODULE", "off")
+	return &loader{
+		fset:    token.NewFileSet(),
+		ctxt:    ctxt,
+		sizes:   types.SizesFor("gc", ctxt.GOARCH),
+		files:   map[string]*ast.File{},
+		sources: map[string][]byte{},
+		realDir: map[string]string{},
+		deps:    map[string]*depPkg{},
+		stats:   loadStats{skipped: map[string]int{}, start: time.Now()},
+		verbose: os.Getenv("GOREF_VERBOSE") != "",
+		errLog:  os.Stderr,
+	}
+}
+
+// canonicalDir evaluates symlinks in dir, so that a file has one name however it was reached
+// (GOROOT/src is a symlink on this machine).
+func (l *loader) canonicalDir(dir string) string {
+	if r, ok := l.realDir[dir]; ok {
+		return r
+	}
+	r, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		r = dir
+	}
+	l.realDir[dir] = r
+	return r
+}
+
+// parseFiles parses the named files of dir (once each; go/types does not modify syntax trees).
+// Files with syntax errors are kept as far as they parsed.
+func (l *loader) parseFiles(dir string, names ...[]string) []*ast.File {
+	dir = l.canonicalDir(dir)
+	var out []*ast.File
+	for _, list := range names {
+		for _, name := range list {
+			path := filepath.Join(dir, name)
+			f, ok := l.files[path]
+			if !ok {
+				src, err := os.ReadFile(path)
+				if err == nil {
+					f, _ = parser.ParseFile(l.fset, path, src, parser.ParseComments|parser.SkipObjectResolution)
+					l.sources[path] = src
+					l.stats.parsedFiles++
+					l.stats.parsedBytes += int64(len(src))
+				}
+				l.files[path] = f
+			}
+			if f != nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func pkgKey(bp *build.Package) string {
+	if bp.ImportPath == "" || bp.ImportPath == "." || build.IsLocalImport(bp.ImportPath) {
+		return bp.Dir
+	}
+	return bp.ImportPath
+}
+
+// depImporter imports dependencies from the loader's cache, recording what it imported.
+type depImporter struct {
+	l    *loader
+	deps map[string]bool // nil when not recording
+}
+
+func (im *depImporter) Import(path string) (*types.Package, error) {
+	return im.ImportFrom(path, "", 0)
+}
+
+func (im *depImporter) ImportFrom(path, dir string, _ types.ImportMode) (*types.Package, error) {
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	bp, err := im.l.ctxt.Import(path, dir, 0)
+	if err != nil {
+		return nil, err
+	}
+	d := im.l.loadDep(bp)
+	if im.deps != nil {
+		im.deps[pkgKey(bp)] = true
+		for k := range d.deps {
+			im.deps[k] = true
+		}
+	}
+	return d.pkg, d.err
+}
+
+// loadDep type-checks a dependency (GoFiles and CgoFiles, no bodies), once.
+func (l *loader) loadDep(bp *build.Package) *depPkg {
+	key := pkgKey(bp)
+	if d, ok := l.deps[key]; ok {
+		if d.loading {
+			return &depPkg{err: fmt.Errorf("import cycle through %s", key)}
+		}
+		return d
+	}
+	d := &depPkg{loading: true, deps: map[string]bool{}}
+	l.deps[key] = d
+	files := l.parseFiles(bp.Dir, bp.GoFiles, bp.CgoFiles)
+	conf := types.Config{
+		Importer:         &depImporter{l: l, deps: d.deps},
+		FakeImportC:      true,
+		IgnoreFuncBodies: true,
+		Sizes:            l.sizes,
+		Error:            l.depError,
+	}
+	d.pkg, _ = conf.Check(bp.ImportPath, l.fset, files, nil)
+	d.loading = false
+	l.stats.depPackages++
+	return d
+}
+
+// testImporter serves an external test package: the package under test is its test variant,
+// and dependencies that import the package under test are checked again against that variant.
+type testImporter struct {
+	l       *loader
+	under   string         // key of the package under test
+	variant *types.Package // the package under test, with its in-package _test.go files
+	again   map[string]*types.Package
+}
+
+func (im *testImporter) Import(path string) (*types.Package, error) {
+	return im.ImportFrom(path, "", 0)
+}
+
+func (im *testImporter) ImportFrom(path, dir string, _ types.ImportMode) (*types.Package, error) {
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	bp, err := im.l.ctxt.Import(path, dir, 0)
+	if err != nil {
+		return nil, err
+	}
+	key := pkgKey(bp)
+	if key == im.under {
+		return im.variant, nil
+	}
+	d := im.l.loadDep(bp)
+	if !d.deps[im.under] {
+		return d.pkg, d.err
+	}
+	if p, ok := im.again[key]; ok {
+		if p == nil {
+			return nil, fmt.Errorf("import cycle through %s", key)
+		}
+		return p, nil
+	}
+	im.again[key] = nil
+	conf := types.Config{
+		Importer:         im,
+		FakeImportC:      true,
+		IgnoreFuncBodies: true,
+		Sizes:            im.l.sizes,
+		Error:            im.l.depError,
+	}
+	p, _ := conf.Check(bp.ImportPath, im.l.fset, im.l.parseFiles(bp.Dir, bp.GoFiles, bp.CgoFiles), nil)
+	im.again[key] = p
+	im.l.stats.testVariants++
+	return p, nil
+}
+
+// check type-checks one package of a directory under the root, recording Defs, Uses and
+// Implicits, whatever the type errors.
+func (l *loader) check(path string, files []*ast.File, imp types.Importer) *checkedPkg {
+	info := &types.Info{
+		Defs:      map[*ast.Ident]types.Object{},
+		Uses:      map[*ast.Ident]types.Object{},
+		Implicits: map[ast.Node]types.Object{},
+	}
+	nerr := 0
+	conf := types.Config{
+		Importer:    imp,
+		FakeImportC: true,
+		Sizes:       l.sizes,
+		Error: func(err error) {
+			nerr++
+			msg := err.Error()
+			if strings.Contains(msg, "could not import") {
+				l.stats.importErrors++
+			}
+			if l.verbose {
+				fmt.Fprintln(l.errLog, "type error:", msg)
+			}
+		},
+	}
+	pkg, _ := conf.Check(path, l.fset, files, info)
+	l.stats.units++
+	l.stats.typeErrors += nerr
+	if nerr > 0 {
+		l.stats.pkgsWithErrors++
+	}
+	return &checkedPkg{pkg: pkg, info: info, files: files}
+}
+
+// walkPackages type-checks the package(s) of every directory under root (testdata folders
+// skipped), in lexical order, and calls fn with the directory and its checked packages.
+func (l *loader) walkPackages(root string, fn func(dir string, pkgs []*checkedPkg)) error {
+	return filepath.WalkDir(root, func(dir string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
+		if !hasGoFiles(dir) {
+			return nil
+		}
+		l.stats.dirsWithGo++
+		bp, err := l.ctxt.ImportDir(dir, 0)
+		if err != nil {
+			var noGo *build.NoGoError
+			var multi *build.MultiplePackageError
+			switch {
+			case errors.As(err, &noGo):
+				l.skip("no buildable Go files for " + l.ctxt.GOOS + "/" + l.ctxt.GOARCH)
+			case errors.As(err, &multi):
+				l.skip("several packages in one directory")
+			default:
+				l.skip("go/build: " + err.Error())
+			}
+			if l.verbose {
+				fmt.Fprintf(l.errLog, "skip %s: %v\n", dir, err)
+			}
+			return nil
+		}
+		l.stats.checked++
+		if len(bp.CgoFiles) > 0 {
+			l.stats.withCgo++
+		}
+		path := bp.ImportPath
+		if pkgKey(bp) == bp.Dir { // outside GOROOT and GOPATH
+			rel, _ := filepath.Rel(root, dir)
+			path = filepath.ToSlash(rel)
+		}
+		var pkgs []*checkedPkg
+		var variant *types.Package
+		if len(bp.GoFiles)+len(bp.CgoFiles)+len(bp.TestGoFiles) > 0 {
+			files := l.parseFiles(dir, bp.GoFiles, bp.CgoFiles, bp.TestGoFiles)
+			p := l.check(path, files, &depImporter{l: l})
+			variant = p.pkg
+			pkgs = append(pkgs, p)
+		}
+		if len(bp.XTestGoFiles) > 0 {
+			imp := &testImporter{l: l, under: pkgKey(bp), variant: variant, again: map[string]*types.Package{}}
+			if variant == nil {
+				imp.under = "" // nothing to substitute
+			}
+			files := l.parseFiles(dir, bp.XTestGoFiles)
+			pkgs = append(pkgs, l.check(path+"_test", files, imp))
+		}
+		fn(dir, pkgs)
+		return nil
+	})
+}
+
+func (l *loader) depError(err error) {
+	l.stats.depErrors++
+	if l.verbose {
+		fmt.Fprintln(l.errLog, "dependency type error:", err)
+	}
+}
+
+func (l *loader) skip(reason string) {
+	l.stats.skipped[reason]++
+}
+
+func hasGoFiles(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") {
+			return true
+		}
+	}
+	return false
+}
+
+// offsetOf maps a position to "filename, UTF-16 offset" (the utf16 table is cached per file).
+type offsets struct {
+	l      *loader
+	tables map[string][]int
+}
+
+func (o *offsets) of(pos token.Pos) (string, int) {
+	p := o.l.fset.Position(pos)
+	t, ok := o.tables[p.Filename]
+	if !ok {
+		t = utf16Offsets(o.l.sources[p.Filename])
+		o.tables[p.Filename] = t
+	}
+	if p.Offset < 0 || p.Offset >= len(t) {
+		return p.Filename, -1
+	}
+	return p.Filename, t[p.Offset]
+}
+
+// printSummary writes the loader's counts, and extra lines, to stderr.
+func (l *loader) printSummary(extra ...string) {
+	s := l.stats
+	w := l.errLog
+	skipped := 0
+	var reasons []string
+	for r, n := range s.skipped {
+		skipped += n
+		reasons = append(reasons, fmt.Sprintf("  skipped %d: %s", n, r))
+	}
+	sort.Strings(reasons)
+	fmt.Fprintf(w, "directories with .go files: %d\n", s.dirsWithGo)
+	fmt.Fprintf(w, "packages checked: %d directories (%d type-checked packages incl. external tests; %d with cgo files, checked with FakeImportC)\n",
+		s.checked, s.units, s.withCgo)
+	fmt.Fprintf(w, "packages skipped: %d\n", skipped)
+	for _, r := range reasons {
+		fmt.Fprintln(w, r)
+	}
+	fmt.Fprintf(w, "type errors: %d in %d packages (%d of them failed imports)\n", s.typeErrors, s.pkgsWithErrors, s.importErrors)
+	fmt.Fprintf(w, "dependencies checked without bodies: %d (+%d test variants), with %d type errors\n",
+		s.depPackages, s.testVariants, s.depErrors)
+	fmt.Fprintf(w, "files parsed: %d (%.1f MB)\n", s.parsedFiles, float64(s.parsedBytes)/1e6)
+	for _, e := range extra {
+		fmt.Fprintln(w, e)
+	}
+	fmt.Fprintf(w, "seconds: %.1f\n", time.Since(s.start).Seconds())
+}
