@@ -32,10 +32,14 @@ public final class PackageIndex {
         }
     }
 
+    /** A declaration with the import table of the file that declares it. */
+    public record Located<T>(T declaration, ImportTable imports) {
+    }
+
     /** What one file declares at package level. */
     record FileDeclarations(String packageName, Map<String, Decl.TypeSpec> types,
                             Map<String, Decl.FuncDecl> functions, Map<String, List<Decl.FuncDecl>> methods,
-                            Map<String, PackageValue> values) {
+                            Map<String, PackageValue> values, ImportTable imports) {
 
         static FileDeclarations of(GoFile file) {
             Map<String, Decl.TypeSpec> types = new HashMap<>();
@@ -63,7 +67,7 @@ public final class PackageIndex {
                 }
             }
             String name = file.packageName() == null ? "" : file.packageName().name();
-            return new FileDeclarations(name, types, functions, methods, values);
+            return new FileDeclarations(name, types, functions, methods, values, ImportTable.of(file));
         }
     }
 
@@ -128,15 +132,40 @@ public final class PackageIndex {
         }
 
         public Optional<Decl.TypeSpec> type(String name) {
+            return find(d -> d.types().get(name)).map(Located::declaration);
+        }
+
+        public Optional<Located<Decl.TypeSpec>> locatedType(String name) {
             return find(d -> d.types().get(name));
         }
 
-        public Optional<Decl.FuncDecl> function(String name) {
+        public Optional<Located<Decl.FuncDecl>> function(String name) {
             return find(d -> d.functions().get(name));
         }
 
-        public Optional<PackageValue> value(String name) {
+        public Optional<Located<PackageValue>> value(String name) {
             return find(d -> d.values().get(name));
+        }
+
+        /** A method declared on the named type, with the imports of its file. */
+        public Optional<Located<Decl.FuncDecl>> method(String typeName, String methodName) {
+            if (current != null) {
+                for (Decl.FuncDecl f : current.methods().getOrDefault(typeName, List.of())) {
+                    if (f.name().name().equals(methodName)) {
+                        return Optional.of(new Located<>(f, current.imports()));
+                    }
+                }
+            }
+            for (FileDeclarations d : files.values()) {
+                if (d.packageName().equals(packageName)) {
+                    for (Decl.FuncDecl f : d.methods().getOrDefault(typeName, List.of())) {
+                        if (f.name().name().equals(methodName)) {
+                            return Optional.of(new Located<>(f, d.imports()));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** Methods declared on the named type (value and pointer receivers). */
@@ -153,15 +182,15 @@ public final class PackageIndex {
             return out;
         }
 
-        private <T> Optional<T> find(java.util.function.Function<FileDeclarations, T> lookup) {
+        private <T> Optional<Located<T>> find(java.util.function.Function<FileDeclarations, T> lookup) {
             if (current != null && lookup.apply(current) != null) {
-                return Optional.of(lookup.apply(current));
+                return Optional.of(new Located<>(lookup.apply(current), current.imports()));
             }
             for (FileDeclarations d : files.values()) {
                 if (d.packageName().equals(packageName)) {
                     T found = lookup.apply(d);
                     if (found != null) {
-                        return Optional.of(found);
+                        return Optional.of(new Located<>(found, d.imports()));
                     }
                 }
             }

@@ -42,6 +42,7 @@ final class Resolver {
 
     private final PackageIndex.View pkg;
     private final Map<Integer, LocalVariable> bindings = new HashMap<>();
+    private final java.util.Set<Integer> localNonVariables = new java.util.HashSet<>();
     private final List<LocalVariable> variables = new ArrayList<>();
     private final List<LoopHeader> loops = new ArrayList<>();
     private final Deque<Node> functions = new ArrayDeque<>();
@@ -65,7 +66,7 @@ final class Resolver {
         } catch (StackOverflowError e) {
             complete = false; // absurdly deep expressions: keep what was bound
         }
-        return new SemanticModel(file, bindings, variables, loops, complete);
+        return new SemanticModel(file, bindings, localNonVariables, variables, loops, complete);
     }
 
     // ------------------------------------------------------------------ functions and scopes
@@ -457,8 +458,11 @@ final class Resolver {
             return;
         }
         if (e instanceof Expr.Ident id) {
-            if (!id.isBlank() && lookup(id.name()) instanceof LocalVariable v) {
+            Object found = id.isBlank() ? null : lookup(id.name());
+            if (found instanceof LocalVariable v) {
                 bind(id, v, access);
+            } else if (found != null) {
+                localNonVariables.add(id.start()); // a local constant or type shadows package names
             }
         } else if (e instanceof Expr.Selector s) {
             expr(s.x(), access == Access.ADDRESS ? Access.ADDRESS : Access.READ);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the names of one file mean: every identifier that names a local variable (parameters,
@@ -16,14 +17,16 @@ import java.util.Optional;
 public final class SemanticModel {
     private final GoFile file;
     private final Map<Integer, LocalVariable> bindings;
+    private final Set<Integer> localNonVariables;
     private final List<LocalVariable> variables;
     private final List<LoopHeader> loops;
     private final boolean complete;
 
-    SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, List<LocalVariable> variables,
-                  List<LoopHeader> loops, boolean complete) {
+    SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, Set<Integer> localNonVariables,
+                  List<LocalVariable> variables, List<LoopHeader> loops, boolean complete) {
         this.file = file;
         this.bindings = bindings;
+        this.localNonVariables = localNonVariables;
         this.variables = Collections.unmodifiableList(variables);
         this.loops = Collections.unmodifiableList(loops);
         this.complete = complete;
@@ -53,6 +56,11 @@ public final class SemanticModel {
     /** The local variable named by the identifier starting at {@code offset}, if any. */
     public Optional<LocalVariable> variableAt(int offset) {
         return Optional.ofNullable(bindings.get(offset));
+    }
+
+    /** True when the identifier at {@code offset} names a local constant or type (which shadow package names). */
+    public boolean namesLocalNonVariable(int offset) {
+        return localNonVariables.contains(offset);
     }
 
     /** Every local variable of the file, in the order of their declarations. */
