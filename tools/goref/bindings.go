@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"io"
 	"path/filepath"
@@ -13,8 +14,10 @@ import (
 // bindings prints, for every package under root, one "relpath identOffset declOffset" line per
 // identifier that go/types binds to a local variable or parameter: every key of Info.Uses and
 // Info.Defs whose object is a *types.Var that is neither a struct field nor declared at package
-// level. declOffset is the offset of the variable's declaring identifier, in the same file.
-// Lines are sorted by file, then offset; a summary goes to stderr.
+// level, parameter names of function types without a body left out. declOffset is the offset of
+// the variable's declaring identifier, in the same file. Lines are sorted by file, then offset;
+// then "! relpath N" lines name the files where go/types left N identifiers unresolved. A summary
+// goes to stderr.
 func bindings(root string, w io.Writer) error {
 	root, err := filepath.EvalSymlinks(root)
 	if err != nil {
@@ -24,7 +27,7 @@ func bindings(root string, w io.Writer) error {
 	out := bufio.NewWriter(w)
 	defer out.Flush()
 	offs := &offsets{l: l, tables: map[string][]int{}}
-	reported, elsewhere := 0, 0
+	reported, elsewhere, signatureOnly, noParent := 0, 0, 0, 0
 	err = l.walkPackages(root, func(dir string, pkgs []*checkedPkg) {
 		type line struct {
 			file        string
@@ -32,6 +35,7 @@ func bindings(root string, w io.Writer) error {
 		}
 		var lines []line
 		for _, p := range pkgs {
+			sigParams := bodylessParams(p.files)
 			add := func(id *ast.Ident, obj types.Object) {
 				v, ok := obj.(*types.Var)
 				if !ok || id.Name == "_" || !isLocalVar(v) {
@@ -42,6 +46,15 @@ func bindings(root string, w io.Writer) error {
 				if declFile != file {
 					elsewhere++
 					return
+				}
+				if sigParams[v.Pos()] {
+					// Parameter names of func types, interface methods and bodyless functions:
+					// nothing can refer to them, so they are no variables anyone uses.
+					signatureOnly++
+					return
+				}
+				if v.Parent() == nil {
+					noParent++
 				}
 				lines = append(lines, line{file, at, decl})
 			}
@@ -63,8 +76,15 @@ func bindings(root string, w io.Writer) error {
 		}
 		reported += len(lines)
 	})
+	l.printIncomplete(root, out)
 	out.Flush()
-	extra := []string{fmt.Sprintf("identifiers reported: %d", reported)}
+	extra := []string{
+		fmt.Sprintf("identifiers reported: %d", reported),
+		fmt.Sprintf("parameter names of function types without a body (interface methods, func types), left out: %d", signatureOnly),
+	}
+	if noParent > 0 {
+		extra = append(extra, fmt.Sprintf("  of which variables with a nil Parent scope: %d", noParent))
+	}
 	if elsewhere > 0 {
 		extra = append(extra, fmt.Sprintf("identifiers NOT reported because the variable is declared in another file: %d", elsewhere))
 	}
@@ -93,4 +113,39 @@ func relSlash(root, path string) string {
 		return filepath.ToSlash(path)
 	}
 	return filepath.ToSlash(rel)
+}
+
+// bodylessParams returns the positions of the parameter and result names of function types
+// that have no body: interface methods, func type literals, and bodyless declarations.
+func bodylessParams(files []*ast.File) map[token.Pos]bool {
+	withBody := map[*ast.FuncType]bool{}
+	out := map[token.Pos]bool{}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					withBody[n.Type] = true
+				}
+			case *ast.FuncLit:
+				withBody[n.Type] = true
+			case *ast.FuncType:
+				if withBody[n] {
+					return true
+				}
+				for _, list := range []*ast.FieldList{n.Params, n.Results} {
+					if list == nil {
+						continue
+					}
+					for _, field := range list.List {
+						for _, name := range field.Names {
+							out[name.Pos()] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
 }

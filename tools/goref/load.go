@@ -38,34 +38,40 @@ type checkedPkg struct {
 
 // loadStats counts what walkPackages did, for the summary printed on stderr.
 type loadStats struct {
-	dirsWithGo     int            // directories under root holding .go files (outside testdata)
-	checked        int            // directories whose package(s) were type-checked
-	units          int            // packages type-checked: package (+ in-package tests), external tests
-	skipped        map[string]int // directories not checked, by reason
-	withCgo        int            // checked directories with cgo files (checked with FakeImportC)
-	typeErrors     int            // type errors in the checked packages (imports failures included)
-	importErrors   int            // of which: a failed import
-	pkgsWithErrors int            // checked packages with at least one type error
-	depPackages    int            // dependencies type-checked (without bodies)
-	depErrors      int            // type errors in those
-	testVariants   int            // dependencies checked again against a package's test variant
-	parsedFiles    int
-	parsedBytes    int64
-	start          time.Time
+	dirsWithGo      int            // directories under root holding .go files (outside testdata)
+	checked         int            // directories whose package(s) were type-checked
+	units           int            // packages type-checked: package (+ in-package tests), external tests
+	skipped         map[string]int // directories not checked, by reason
+	withCgo         int            // checked directories with cgo files (checked with FakeImportC)
+	typeErrors      int            // type errors in the checked packages (imports failures included)
+	importErrors    int            // of which: a failed import
+	pkgsWithErrors  int            // checked packages with at least one type error
+	depPackages     int            // dependencies type-checked (without bodies)
+	depErrors       int            // type errors in those
+	testVariants    int            // dependencies checked again against a package's test variant
+	versionRewrites int            // imports x/y/vN/z resolved as x/y/z (minimal module compatibility)
+	files           int            // files of the checked packages
+	unresolved      int            // identifiers go/types left out of Defs and Uses (see countUnresolved)
+	unresolvedIn    int            // files with such identifiers
+	parsedFiles     int
+	parsedBytes     int64
+	start           time.Time
 }
 
 // loader type-checks packages, caching parsed files and dependency packages.
 type loader struct {
-	fset    *token.FileSet
-	ctxt    build.Context
-	sizes   types.Sizes
-	files   map[string]*ast.File // parsed files by canonical filename
-	sources map[string][]byte    // source of the files, for offsets
-	realDir map[string]string    // directory -> directory with symlinks evaluated
-	deps    map[string]*depPkg   // dependencies by import path (directory for local packages)
-	stats   loadStats
-	verbose bool
-	errLog  io.Writer
+	incomplete map[string]int // files with identifiers go/types left unresolved, and how many
+	fset       *token.FileSet
+	ctxt       build.Context
+	sizes      types.Sizes
+	files      map[string]*ast.File // parsed files by canonical filename
+	sources    map[string][]byte    // source of the files, for offsets
+	realDir    map[string]string    // directory -> directory with symlinks evaluated
+	goMods     map[string]bool      // directory -> has a go.mod file
+	deps       map[string]*depPkg   // dependencies by import path (directory for local packages)
+	stats      loadStats
+	verbose    bool
+	errLog     io.Writer
 }
 
 // depPkg is a dependency, type-checked without function bodies or test files.
@@ -92,16 +98,18 @@ func newLoader(root string) *loader {
 	}
 	os.Setenv("GO111MODULE", "off")
 	return &loader{
-		fset:    token.NewFileSet(),
-		ctxt:    ctxt,
-		sizes:   types.SizesFor("gc", ctxt.GOARCH),
-		files:   map[string]*ast.File{},
-		sources: map[string][]byte{},
-		realDir: map[string]string{},
-		deps:    map[string]*depPkg{},
-		stats:   loadStats{skipped: map[string]int{}, start: time.Now()},
-		verbose: os.Getenv("GOREF_VERBOSE") != "",
-		errLog:  os.Stderr,
+		fset:       token.NewFileSet(),
+		ctxt:       ctxt,
+		sizes:      types.SizesFor("gc", ctxt.GOARCH),
+		files:      map[string]*ast.File{},
+		sources:    map[string][]byte{},
+		realDir:    map[string]string{},
+		goMods:     map[string]bool{},
+		deps:       map[string]*depPkg{},
+		stats:      loadStats{skipped: map[string]int{}, start: time.Now()},
+		verbose:    os.Getenv("GOREF_VERBOSE") != "",
+		incomplete: map[string]int{},
+		errLog:     os.Stderr,
 	}
 }
 
@@ -153,6 +161,101 @@ func pkgKey(bp *build.Package) string {
 	return bp.ImportPath
 }
 
+// resolve finds the package an import path names from dir, as go build does in GOPATH mode:
+// go/build's search (vendor directories included), then cmd/go's "minimal module
+// compatibility": code in a tree with a go.mod may import GOPATH/src/x/y/z as x/y/v2/z when
+// x/y/go.mod says "module x/y/v2" (see moduleImportPath in cmd/go/internal/load).
+func (l *loader) resolve(path, dir string) (*build.Package, error) {
+	bp, err := l.ctxt.Import(path, dir, 0)
+	if err == nil || !l.inModuleTree(dir) {
+		return bp, err
+	}
+	if probe, _ := l.ctxt.Import(path, "", build.IgnoreVendor|build.FindOnly); probe.Dir != "" {
+		return bp, err // the path exists as written: the error is about something else
+	}
+	for limit := len(path); limit > 0; {
+		i, j := findVersionElement(path[:limit])
+		if i < 0 {
+			break
+		}
+		if probe, _ := l.ctxt.Import(path[:i], "", build.IgnoreVendor|build.FindOnly); probe.Dir != "" {
+			if mpath := goModPath(probe.Dir); mpath != "" {
+				if mpath == path[:j] {
+					if bp2, err2 := l.ctxt.Import(path[:i]+path[j:], dir, 0); err2 == nil {
+						l.stats.versionRewrites++
+						return bp2, nil
+					}
+				}
+				break
+			}
+		}
+		limit = i
+	}
+	return bp, err
+}
+
+// inModuleTree tells whether dir or a parent has a go.mod file.
+func (l *loader) inModuleTree(dir string) bool {
+	for d := dir; ; d = filepath.Dir(d) {
+		known, ok := l.goMods[d]
+		if !ok {
+			_, err := os.Stat(filepath.Join(d, "go.mod"))
+			known = err == nil
+			l.goMods[d] = known
+		}
+		if known {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			return false
+		}
+	}
+}
+
+// findVersionElement returns the slice indices of the last vN element (N >= 2) in path.
+func findVersionElement(path string) (i, j int) {
+	j = len(path)
+	for i = len(path) - 1; i >= 0; i-- {
+		if path[i] == '/' {
+			if isVersionElement(path[i+1 : j]) {
+				return i, j
+			}
+			j = i
+		}
+	}
+	return -1, -1
+}
+
+func isVersionElement(s string) bool {
+	if len(s) < 2 || s[0] != 'v' || s[1] == '0' || s[1] == '1' && len(s) == 2 {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || '9' < s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// goModPath returns the module path that dir/go.mod declares, or "".
+func goModPath(dir string) string {
+	data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(line, "module"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' || rest[0] == '"') {
+			if k := strings.Index(rest, "//"); k >= 0 {
+				rest = rest[:k]
+			}
+			return strings.Trim(strings.TrimSpace(rest), "\"`")
+		}
+	}
+	return ""
+}
+
 // depImporter imports dependencies from the loader's cache, recording what it imported.
 type depImporter struct {
 	l    *loader
@@ -167,7 +270,7 @@ func (im *depImporter) ImportFrom(path, dir string, _ types.ImportMode) (*types.
 	if path == "unsafe" {
 		return types.Unsafe, nil
 	}
-	bp, err := im.l.ctxt.Import(path, dir, 0)
+	bp, err := im.l.resolve(path, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +326,7 @@ func (im *testImporter) ImportFrom(path, dir string, _ types.ImportMode) (*types
 	if path == "unsafe" {
 		return types.Unsafe, nil
 	}
-	bp, err := im.l.ctxt.Import(path, dir, 0)
+	bp, err := im.l.resolve(path, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -280,6 +383,8 @@ func (l *loader) check(path string, files []*ast.File, imp types.Importer) *chec
 		},
 	}
 	pkg, _ := conf.Check(path, l.fset, files, info)
+	l.countUnresolved(files, info)
+	l.stats.files += len(files)
 	l.stats.units++
 	l.stats.typeErrors += nerr
 	if nerr > 0 {
@@ -352,6 +457,40 @@ func (l *loader) walkPackages(root string, fn func(dir string, pkgs []*checkedPk
 	})
 }
 
+// countUnresolved counts the identifiers of files that are neither in info.Defs nor in
+// info.Uses, package clause names and blank identifiers excepted. In a package without type
+// errors there are none; with errors, go/types leaves whole regions unrecorded (a type switch
+// whose guard is invalid is skipped entirely, so are the keys of a composite literal of
+// invalid type, and the selector of an invalid operand), so a file with unresolved identifiers
+// may be missing lines in the output. GOREF_VERBOSE lists those files.
+func (l *loader) countUnresolved(files []*ast.File, info *types.Info) {
+	for _, f := range files {
+		n := 0
+		ast.Inspect(f, func(node ast.Node) bool {
+			id, ok := node.(*ast.Ident)
+			if !ok || id == f.Name || id.Name == "_" {
+				return true
+			}
+			if _, ok := info.Defs[id]; ok {
+				return true
+			}
+			if _, ok := info.Uses[id]; ok {
+				return true
+			}
+			n++
+			return true
+		})
+		if n > 0 {
+			l.stats.unresolved += n
+			l.stats.unresolvedIn++
+			l.incomplete[l.fset.Position(f.Package).Filename] = n
+			if l.verbose {
+				fmt.Fprintf(l.errLog, "unresolved identifiers: %s %d\n", l.fset.Position(f.Package).Filename, n)
+			}
+		}
+	}
+}
+
 func (l *loader) depError(err error) {
 	l.stats.depErrors++
 	if l.verbose {
@@ -376,7 +515,7 @@ func hasGoFiles(dir string) bool {
 	return false
 }
 
-// offsetOf maps a position to "filename, UTF-16 offset" (the utf16 table is cached per file).
+// offsets maps positions to a filename and a UTF-16 offset (one table per file, cached).
 type offsets struct {
 	l      *loader
 	tables map[string][]int
@@ -414,11 +553,30 @@ func (l *loader) printSummary(extra ...string) {
 		fmt.Fprintln(w, r)
 	}
 	fmt.Fprintf(w, "type errors: %d in %d packages (%d of them failed imports)\n", s.typeErrors, s.pkgsWithErrors, s.importErrors)
+	fmt.Fprintf(w, "files checked: %d; identifiers left unresolved by go/types (in neither Defs nor Uses): %d in %d files\n",
+		s.files, s.unresolved, s.unresolvedIn)
 	fmt.Fprintf(w, "dependencies checked without bodies: %d (+%d test variants), with %d type errors\n",
 		s.depPackages, s.testVariants, s.depErrors)
+	if s.versionRewrites > 0 {
+		fmt.Fprintf(w, "imports resolved by dropping a /vN element (minimal module compatibility): %d\n", s.versionRewrites)
+	}
 	fmt.Fprintf(w, "files parsed: %d (%.1f MB)\n", s.parsedFiles, float64(s.parsedBytes)/1e6)
 	for _, e := range extra {
 		fmt.Fprintln(w, e)
 	}
 	fmt.Fprintf(w, "seconds: %.1f\n", time.Since(s.start).Seconds())
+}
+
+// printIncomplete writes one "! relpath N" line per file in which go/types left N identifiers
+// unresolved (type errors: missing imports, cgo). Consumers compare nothing but declared facts
+// there, since goref is silent where go/types gave up.
+func (l *loader) printIncomplete(root string, w io.Writer) {
+	var names []string
+	for name := range l.incomplete {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "! %s %d\n", relSlash(root, name), l.incomplete[name])
+	}
 }

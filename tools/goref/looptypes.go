@@ -17,7 +17,9 @@ import (
 // "relpath declOffset typeString". typeString is the variable's type as the file would write it:
 // the package being checked unqualified, an imported package by the name the file imports it
 // under, and a package the file does not import as "?name" (the type cannot be written there).
-// typeString may contain spaces: it is the rest of the line. A summary goes to stderr.
+// typeString may contain spaces: it is the rest of the line. Type aliases are kept (gotypesalias=1,
+// set in main.go): an alias prints as the name the code uses. Then "! relpath N" lines name the
+// files where go/types left N identifiers unresolved. A summary goes to stderr.
 func loopTypes(root string, w io.Writer) error {
 	root, err := filepath.EvalSymlinks(root)
 	if err != nil {
@@ -91,6 +93,7 @@ func loopTypes(root string, w io.Writer) error {
 		}
 		reported += len(lines)
 	})
+	l.printIncomplete(root, out)
 	out.Flush()
 	extra := []string{
 		fmt.Sprintf("loop variables reported: %d", reported),

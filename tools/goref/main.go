@@ -1,3 +1,8 @@
+// Keep type aliases in go/types (the default from Go 1.23 on): a loop variable declared from a
+// loader.Sym prints as loader.Sym, the name the code uses, not as what the alias stands for.
+
+//go:debug gotypesalias=1
+
 // Command goref answers questions about Go source with the Go toolchain's own packages, so that
 // captureguard's tests can compare our parser (and later our resolver) with the reference.
 //
@@ -11,8 +16,12 @@
 //	goref looptypes ROOT      same packages; for every variable a for header declares with :=:
 //	                          "relpath declOffset typeString" (typeString may contain spaces)
 //
+// bindings and looptypes end with "! relpath N" lines: files where go/types left N identifiers
+// unresolved (type errors), where the output may be silent about some names.
+//
 // bindings and looptypes print a summary (packages checked and skipped, type errors, counts,
-// seconds) on stderr.
+// seconds) on stderr; with GOREF_VERBOSE=1 in the environment they also list every type error,
+// skipped directory and file with identifiers go/types left unresolved.
 //
 // Offsets are UTF-16 code units from the start of the file, as captureguard counts them.
 package main

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class ImportTable {
     private final Map<String, String> pathByName = new HashMap<>();
     private final Map<String, String> nameByPath = new HashMap<>();
-    private final Map<String, Boolean> renamedByPath = new HashMap<>();
+    private boolean dotImport;
 
     public static ImportTable of(GoFile file) {
         ImportTable table = new ImportTable();
@@ -24,12 +24,15 @@ public final class ImportTable {
             }
             String path = spec.path().value().substring(1, spec.path().value().length() - 1);
             String name = spec.name() != null ? spec.name().name() : lastElement(path);
-            if (name.equals("_") || name.equals(".")) {
+            if (name.equals(".")) {
+                table.dotImport = true;
+                continue;
+            }
+            if (name.equals("_")) {
                 continue;
             }
             table.pathByName.put(name, path);
             table.nameByPath.putIfAbsent(path, name);
-            table.renamedByPath.put(path, spec.name() != null);
         }
         return table;
     }
@@ -41,6 +44,11 @@ public final class ImportTable {
      */
     public Optional<String> pathOf(String qualifier) {
         return Optional.ofNullable(pathByName.get(qualifier));
+    }
+
+    /** True when the file imports a package with {@code import . "path"}: bare names may be its. */
+    public boolean hasDotImport() {
+        return dotImport;
     }
 
     /** The name under which this file refers to the package at {@code path}. */

@@ -87,14 +87,18 @@ final class Resolver {
         scope = new Scope(null);
         functions.push(f);
         declareOthers(f.type().typeParams());
+        if (f.body() == null) { // implemented elsewhere (assembly, linkname): nothing uses its names
+            signatureTypes(f.type());
+            functions.pop();
+            scope = null;
+            return;
+        }
         if (f.receiver() != null) {
             typeParametersOfReceiver(f.receiver().type());
             declareFields(List.of(f.receiver()), LocalVariable.Kind.RECEIVER, f);
         }
         signature(f.type(), f);
-        if (f.body() != null) {
-            statements(f.body().statements());
-        }
+        statements(f.body().statements());
         functions.pop();
         scope = null;
     }
@@ -114,13 +118,17 @@ final class Resolver {
         }
     }
 
-    private void signature(Expr.FuncType type, Node owner) {
+    private void signatureTypes(Expr.FuncType type) {
         for (Field f : type.params()) {
             type(f.type());
         }
         for (Field f : type.results()) {
             type(f.type());
         }
+    }
+
+    private void signature(Expr.FuncType type, Node owner) {
+        signatureTypes(type);
         declareFields(type.params(), LocalVariable.Kind.PARAMETER, owner);
         declareFields(type.results(), LocalVariable.Kind.RESULT, owner);
     }
@@ -506,7 +514,7 @@ final class Resolver {
 
     // ------------------------------------------------------------------ composite literals
 
-    private enum CompositeKind { STRUCT, KEYED_BY_VALUE, UNKNOWN }
+    private enum CompositeKind { STRUCT, KEYED_BY_VALUE, IMPORTED, UNKNOWN }
 
     /**
      * Keys of a struct literal are field names; keys of map, slice and array literals are
@@ -524,7 +532,7 @@ final class Resolver {
                 Expr key = kv.key();
                 if (key instanceof Expr.CompositeLit inner && inner.type() == null) {
                     compositeLiteral(inner, keyType);
-                } else if (!(key instanceof Expr.Ident && kind != CompositeKind.KEYED_BY_VALUE)) {
+                } else if (!(key instanceof Expr.Ident id && isFieldName(id, kind))) {
                     read(key); // map, slice or array index, or a non-name key
                 }
                 value = kv.value();
@@ -535,6 +543,19 @@ final class Resolver {
                 read(value);
             }
         }
+    }
+
+    /**
+     * Whether a name used as a composite-literal key is a field. For a type of another package
+     * (not readable here) only an exported name can be one of its fields: a lowercase key of an
+     * imported map type (fstest.MapFS{name: …}) is a value.
+     */
+    private static boolean isFieldName(Expr.Ident key, CompositeKind kind) {
+        return switch (kind) {
+            case STRUCT, UNKNOWN -> true;
+            case KEYED_BY_VALUE -> false;
+            case IMPORTED -> Character.isUpperCase(key.name().codePointAt(0));
+        };
     }
 
     private CompositeKind kindOf(Expr type, int depth) {
@@ -555,6 +576,9 @@ final class Resolver {
         }
         if (type instanceof Expr.Index i) {
             return kindOf(i.x(), depth + 1); // generic instance
+        }
+        if (type instanceof Expr.Selector) {
+            return CompositeKind.IMPORTED;
         }
         Decl.TypeSpec spec = typeSpec(type);
         return spec == null || spec.alias() && spec.type() == type ? CompositeKind.UNKNOWN : kindOf(spec.type(), depth + 1);

@@ -38,7 +38,7 @@ public final class TypeInference {
         this.model = model;
         this.pkg = index.view(model.file());
         this.imports = ImportTable.of(model.file());
-        this.printer = new TypePrinter(imports);
+        this.printer = new TypePrinter(imports, pkg);
     }
 
     /** The variable's type written as it would be in its own file, or empty when unknown. */
@@ -226,13 +226,30 @@ public final class TypeInference {
             return Optional.empty();
         }
         if (c.type() instanceof Expr.ArrayType a && a.length() instanceof Expr.Ellipsis) {
-            if (c.elements().stream().anyMatch(el -> el instanceof Expr.KeyValue)) {
-                return Optional.empty(); // [...]T{5: x}: the length needs constant evaluation
-            }
-            Expr length = new Expr.BasicLit(-1, -1, Expr.LiteralKind.INT, Integer.toString(c.elements().size()));
+            // [...]T{…}: the length is one past the highest index; a key that is not an integer
+            // literal leaves the length unknown (the type is then usable but not printable).
+            Expr length = arrayLiteralLength(c.elements()).<Expr>map(n ->
+                    new Expr.BasicLit(-1, -1, Expr.LiteralKind.INT, n.toString())).orElse(a.length());
             return Optional.of(TypeRef.of(new Expr.ArrayType(a.start(), a.end(), length, a.elementType()), where));
         }
         return Optional.of(TypeRef.of(c.type(), where));
+    }
+
+    private static Optional<java.math.BigInteger> arrayLiteralLength(List<Expr> elements) {
+        java.math.BigInteger next = java.math.BigInteger.ZERO;
+        java.math.BigInteger length = java.math.BigInteger.ZERO;
+        for (Expr element : elements) {
+            if (element instanceof Expr.KeyValue kv) {
+                Optional<java.math.BigInteger> key = TypePrinter.integerLiteral(kv.key());
+                if (key.isEmpty()) {
+                    return Optional.empty();
+                }
+                next = key.get();
+            }
+            next = next.add(java.math.BigInteger.ONE);
+            length = length.max(next);
+        }
+        return Optional.of(length);
     }
 
     private Optional<TypeRef> unaryType(Expr.Unary u, ImportTable where) {
@@ -500,7 +517,11 @@ public final class TypeInference {
             return ((Expr.Ident) x.expr()).name().equals("int") ? Optional.of(x.typed()) : Optional.empty();
         }
         return underlying(x).flatMap(u -> {
-            Expr e = unstar(u.expr());
+            Expr e = u.expr();
+            if (e instanceof Expr.Star p) { // range over a pointer to an array
+                return underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
+                        .map(a -> TypeRef.predeclared("int"));
+            }
             if (e instanceof Expr.ArrayType || isString(u)) {
                 return Optional.of(TypeRef.predeclared("int"));
             }

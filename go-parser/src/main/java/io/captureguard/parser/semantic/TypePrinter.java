@@ -14,10 +14,20 @@ import java.util.Optional;
  * does not import, a computed array length, an interface with methods) give empty.
  */
 final class TypePrinter {
-    private final ImportTable target;
+    static final java.util.Set<String> PREDECLARED = java.util.Set.of("bool", "string", "int", "int8", "int16",
+            "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune", "float32",
+            "float64", "complex64", "complex128", "error", "any", "comparable");
 
-    TypePrinter(ImportTable target) {
+    private final ImportTable target;
+    private final PackageIndex.View pkg;
+
+    /**
+     * @param pkg the package's declarations: with a dot import in the target file, a bare name
+     *            that the package does not declare may belong to the imported package
+     */
+    TypePrinter(ImportTable target, PackageIndex.View pkg) {
         this.target = target;
+        this.pkg = pkg;
     }
 
     Optional<String> print(TypeRef type) {
@@ -27,6 +37,10 @@ final class TypePrinter {
 
     private boolean write(Expr t, ImportTable source, StringBuilder out) {
         if (t instanceof Expr.Ident id) {
+            if ((target.hasDotImport() || source != null && source.hasDotImport())
+                    && !PREDECLARED.contains(id.name()) && pkg.type(id.name()).isEmpty()) {
+                return false; // may come from the dot-imported package
+            }
             out.append(id.name());
             return true;
         }
