@@ -4,12 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=${1:-/usr/lib/go-1.22/src}
-out=bench/out
-mkdir -p "$out/classes"
-mvn -q -B -ntp -Dstyle.color=never -pl go-parser -DskipTests install
-mvn -q -B -ntp -Dstyle.color=never -pl go-parser dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=runtime
-cp="go-parser/target/classes:$(cat "$out/classpath.txt")"
+. bench/lib.sh
 javac -d "$out/classes" -cp "$cp" bench/model/*.java
 {
   echo "# $(date -u +%F) on $(nproc) cores, $(java -version 2>&1 | head -1)"

@@ -7,13 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=${1:-/usr/lib/go-1.22/src}
 GO=${GO:-/usr/lib/go-1.22/bin/go}
-out=bench/out
-mkdir -p "$out/classes"
-
-mvn -q -B -ntp -Dstyle.color=never -pl go-parser -DskipTests install
-mvn -q -B -ntp -Dstyle.color=never -pl go-parser dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=runtime
-cp="go-parser/target/classes:$(cat "$out/classpath.txt")"
+. bench/lib.sh
 javac -d "$out/classes" -cp "$cp" bench/parser/*.java
 (cd tools/goref && GOTOOLCHAIN=local "$GO" build -o "../../$out/goref" .)
 

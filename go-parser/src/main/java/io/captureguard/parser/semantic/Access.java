@@ -13,10 +13,16 @@ public enum Access {
     /** A part is assigned: {@code v.f = …}, {@code v[i] = …} (a write to v unless v is a pointer, slice or map). */
     PART_WRITE,
     /** Its address is taken: {@code &v}, {@code &v.f}, {@code &v[i]}. */
-    ADDRESS;
+    ADDRESS,
+    /**
+     * A method with a pointer receiver, declared in the package, is called or taken as a value on
+     * it ({@code v.Reset()} with {@code func (*T) Reset()} and {@code v T}): Go passes {@code &v}.
+     */
+    POINTER_RECEIVER;
 
     /** True when the variable (or, for PART_WRITE, possibly its value) may change here. */
     public boolean mayModify() {
-        return this == WRITE || this == READ_WRITE || this == PART_WRITE || this == ADDRESS;
+        return this == WRITE || this == READ_WRITE || this == PART_WRITE || this == ADDRESS
+                || this == POINTER_RECEIVER;
     }
 }

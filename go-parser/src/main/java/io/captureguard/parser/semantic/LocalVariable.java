@@ -75,6 +75,10 @@ public final class LocalVariable {
         uses.add(use);
     }
 
+    void replace(int index, Use use) {
+        uses.set(index, use);
+    }
+
     @Override
     public String toString() {
         return kind.name().toLowerCase() + " " + name.name() + "@" + name.start();

@@ -43,6 +43,7 @@ final class Resolver {
     private final PackageIndex.View pkg;
     private final Map<Integer, LocalVariable> bindings = new HashMap<>();
     private final java.util.Set<Integer> localNonVariables = new java.util.HashSet<>();
+    private final Map<Integer, String> selected = new HashMap<>(); // v.name: v's offset -> name
     private final List<LocalVariable> variables = new ArrayList<>();
     private final List<LoopHeader> loops = new ArrayList<>();
     private final Deque<Node> functions = new ArrayDeque<>();
@@ -66,7 +67,7 @@ final class Resolver {
         } catch (StackOverflowError e) {
             complete = false; // absurdly deep expressions: keep what was bound
         }
-        return new SemanticModel(file, bindings, localNonVariables, variables, loops, complete);
+        return new SemanticModel(file, bindings, localNonVariables, selected, variables, loops, complete);
     }
 
     // ------------------------------------------------------------------ functions and scopes
@@ -473,6 +474,9 @@ final class Resolver {
                 localNonVariables.add(id.start()); // a local constant or type shadows package names
             }
         } else if (e instanceof Expr.Selector s) {
+            if (s.x() instanceof Expr.Ident base) {
+                selected.put(base.start(), s.selector().name()); // a method on it may take &v
+            }
             expr(s.x(), access == Access.ADDRESS ? Access.ADDRESS : Access.READ);
         } else if (e instanceof Expr.Call c) {
             read(c.function());

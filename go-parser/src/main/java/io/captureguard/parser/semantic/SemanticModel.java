@@ -22,8 +22,12 @@ public final class SemanticModel {
     private final List<LoopHeader> loops;
     private final boolean complete;
 
+    private final Map<Integer, String> selected;
+
     SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, Set<Integer> localNonVariables,
-                  List<LocalVariable> variables, List<LoopHeader> loops, boolean complete) {
+                  Map<Integer, String> selected, List<LocalVariable> variables, List<LoopHeader> loops,
+                  boolean complete) {
+        this.selected = selected;
         this.file = file;
         this.bindings = bindings;
         this.localNonVariables = localNonVariables;
@@ -34,7 +38,39 @@ public final class SemanticModel {
 
     /** Resolves a file against the declarations of its package (its sibling files). */
     public static SemanticModel build(GoFile file, PackageIndex index) {
-        return new Resolver(index.view(file)).resolve(file);
+        SemanticModel model = new Resolver(index.view(file)).resolve(file);
+        model.markPointerReceiverCalls(index);
+        return model;
+    }
+
+    /**
+     * {@code v.M} where M has a pointer receiver and v is a variable of the named type itself:
+     * Go takes {@code &v}. Needs v's type, so it runs once the bindings are known.
+     */
+    private void markPointerReceiverCalls(PackageIndex index) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        TypeInference types = new TypeInference(this, index);
+        PackageIndex.View pkg = index.view(file);
+        for (LocalVariable v : variables) {
+            List<Use> uses = v.uses();
+            for (int i = 0; i < uses.size(); i++) {
+                Use use = uses.get(i);
+                String method = selected.get(use.ident().start());
+                if (method == null || use.access() != Access.READ) {
+                    continue;
+                }
+                boolean pointerMethod = types.typeOf(v)
+                        .filter(t -> t.expr() instanceof Expr.Ident)
+                        .flatMap(t -> pkg.method(((Expr.Ident) t.expr()).name(), method))
+                        .filter(m -> m.declaration().receiver().type() instanceof Expr.Star)
+                        .isPresent();
+                if (pointerMethod) {
+                    v.replace(i, new Use(use.ident(), v, Access.POINTER_RECEIVER, use.literals()));
+                }
+            }
+        }
     }
 
     /** Resolves a file on its own (no sibling files known). */

@@ -471,40 +471,34 @@ public final class TypeInference {
         return Optional.empty();
     }
 
+    /**
+     * The underlying type of what is indexed, sliced or ranged over; for a pointer to an array,
+     * the array (Go dereferences it implicitly there).
+     */
+    private Optional<TypeRef> container(TypeRef x) {
+        return underlying(x).flatMap(u -> u.expr() instanceof Expr.Star p
+                ? underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
+                : Optional.of(u));
+    }
+
     private Optional<TypeRef> indexResult(TypeRef x) {
-        return underlying(x).flatMap(u -> {
-            Expr e = u.expr();
-            if (e instanceof Expr.Star p) {
-                return underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
-                        .map(a -> a.derive(((Expr.ArrayType) a.expr()).elementType()));
-            }
-            if (e instanceof Expr.ArrayType a) {
+        return container(x).flatMap(u -> {
+            if (u.expr() instanceof Expr.ArrayType a) {
                 return Optional.of(u.derive(a.elementType()));
             }
-            if (e instanceof Expr.MapType m) {
+            if (u.expr() instanceof Expr.MapType m) {
                 return Optional.of(u.derive(m.value()));
             }
-            if (isString(u)) {
-                return Optional.of(TypeRef.predeclared("byte"));
-            }
-            return Optional.empty();
+            return isString(u) ? Optional.of(TypeRef.predeclared("byte")) : Optional.empty();
         });
     }
 
     private Optional<TypeRef> sliceResult(TypeRef x) {
-        return underlying(x).flatMap(u -> {
-            Expr e = u.expr();
-            if (e instanceof Expr.Star p) {
-                return underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
-                        .map(a -> a.derive(sliceOf(((Expr.ArrayType) a.expr()).elementType())));
-            }
-            if (e instanceof Expr.ArrayType a) {
+        return container(x).flatMap(u -> {
+            if (u.expr() instanceof Expr.ArrayType a) { // slicing a slice keeps its (named) type
                 return Optional.of(a.length() == null ? x.typed() : u.derive(sliceOf(a.elementType())));
             }
-            if (isString(u)) {
-                return Optional.of(x.typed());
-            }
-            return Optional.empty();
+            return isString(u) ? Optional.of(x.typed()) : Optional.empty();
         });
     }
 
@@ -516,12 +510,8 @@ public final class TypeInference {
         if (x.untyped()) {
             return ((Expr.Ident) x.expr()).name().equals("int") ? Optional.of(x.typed()) : Optional.empty();
         }
-        return underlying(x).flatMap(u -> {
+        return container(x).flatMap(u -> {
             Expr e = u.expr();
-            if (e instanceof Expr.Star p) { // range over a pointer to an array
-                return underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
-                        .map(a -> TypeRef.predeclared("int"));
-            }
             if (e instanceof Expr.ArrayType || isString(u)) {
                 return Optional.of(TypeRef.predeclared("int"));
             }
@@ -539,23 +529,7 @@ public final class TypeInference {
     }
 
     private Optional<TypeRef> rangeValue(TypeRef x) {
-        return underlying(x).flatMap(u -> {
-            Expr e = u.expr();
-            if (e instanceof Expr.Star p) {
-                return underlying(u.derive(p.x())).filter(a -> a.expr() instanceof Expr.ArrayType)
-                        .map(a -> a.derive(((Expr.ArrayType) a.expr()).elementType()));
-            }
-            if (e instanceof Expr.ArrayType a) {
-                return Optional.of(u.derive(a.elementType()));
-            }
-            if (e instanceof Expr.MapType m) {
-                return Optional.of(u.derive(m.value()));
-            }
-            if (isString(u)) {
-                return Optional.of(TypeRef.predeclared("rune"));
-            }
-            return Optional.empty();
-        });
+        return container(x).flatMap(u -> isString(u) ? Optional.of(TypeRef.predeclared("rune")) : indexResult(u));
     }
 
     private static boolean isString(TypeRef t) {

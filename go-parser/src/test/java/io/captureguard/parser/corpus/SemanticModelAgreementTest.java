@@ -19,22 +19,28 @@ class SemanticModelAgreementTest {
 
     @Test
     void everyLocalVariableOfTheStandardLibraryIsBoundAsGoTypesBindsIt() {
-        SemanticAgreement result = SemanticAgreement.bindings(GoSourceTree.standardLibrary());
-        System.out.printf("[bindings] standard library: %d identifiers, %.4f%% agree, %d extra%n",
-                result.goBindings, result.agreementPercent(), result.extra.size());
-        assertTrue(result.goBindings > 1_000_000, "goref reported only " + result.goBindings);
-        assertAll(
-                () -> assertEquals(List.of(), result.missed.subList(0, Math.min(20, result.missed.size())),
-                        "go/types bindings we miss: " + result.missed.size()),
-                () -> assertEquals(List.of(), result.extra.subList(0, Math.min(20, result.extra.size())),
-                        "bindings go/types does not have: " + result.extra.size()));
+        assertBindingsAgree("standard library", GoSourceTree.standardLibrary());
     }
 
     @Test
     void everyLocalVariableOfTheCorpusIsBoundAsGoTypesBindsIt() {
-        SemanticAgreement result = SemanticAgreement.bindings(GoSourceTree.realWorldCorpus());
-        System.out.printf("[bindings] corpus: %d identifiers, %.4f%% agree, %d extra%n",
-                result.goBindings, result.agreementPercent(), result.extra.size());
+        assertBindingsAgree("corpus", GoSourceTree.realWorldCorpus());
+    }
+
+    @Test
+    void loopVariableTypesOfTheStandardLibraryAreNeverWrong() {
+        assertTypesRight("standard library", GoSourceTree.standardLibrary(), STDLIB_TYPE_COVERAGE_FLOOR);
+    }
+
+    @Test
+    void loopVariableTypesOfTheCorpusAreNeverWrong() {
+        assertTypesRight("corpus", GoSourceTree.realWorldCorpus(), CORPUS_TYPE_COVERAGE_FLOOR);
+    }
+
+    private static void assertBindingsAgree(String name, GoSourceTree tree) {
+        SemanticAgreement result = SemanticAgreement.bindings(tree);
+        System.out.printf("[bindings] %s: %d identifiers, %.4f%% agree, %d extra%n",
+                name, result.goBindings, result.agreementPercent(), result.extra.size());
         assertTrue(result.goBindings > 1_000_000, "goref reported only " + result.goBindings);
         assertAll(
                 () -> assertEquals(List.of(), result.missed.subList(0, Math.min(20, result.missed.size())),
@@ -43,25 +49,12 @@ class SemanticModelAgreementTest {
                         "bindings go/types does not have: " + result.extra.size()));
     }
 
-    @Test
-    void loopVariableTypesOfTheStandardLibraryAreNeverWrong() {
-        SemanticAgreement result = SemanticAgreement.loopTypes(GoSourceTree.standardLibrary());
-        System.out.printf("[types] standard library: %d loop variables, %d typed (%.1f%%), %d wrong%n",
-                result.loopVariables, result.typed, result.coveragePercent(), result.wrongTypes.size());
+    private static void assertTypesRight(String name, GoSourceTree tree, double coverageFloor) {
+        SemanticAgreement result = SemanticAgreement.loopTypes(tree);
+        System.out.printf("[types] %s: %d loop variables, %d typed (%.1f%%), %d wrong%n",
+                name, result.loopVariables, result.typed, result.coveragePercent(), result.wrongTypes.size());
         assertAll(
                 () -> assertTrue(result.wrongTypes.isEmpty(), "wrong types: " + SemanticAgreement.firstFew(result.wrongTypes)),
-                () -> assertTrue(result.coveragePercent() >= STDLIB_TYPE_COVERAGE_FLOOR,
-                        "coverage fell to " + result.coveragePercent()));
-    }
-
-    @Test
-    void loopVariableTypesOfTheCorpusAreNeverWrong() {
-        SemanticAgreement result = SemanticAgreement.loopTypes(GoSourceTree.realWorldCorpus());
-        System.out.printf("[types] corpus: %d loop variables, %d typed (%.1f%%), %d wrong%n",
-                result.loopVariables, result.typed, result.coveragePercent(), result.wrongTypes.size());
-        assertAll(
-                () -> assertTrue(result.wrongTypes.isEmpty(), "wrong types: " + SemanticAgreement.firstFew(result.wrongTypes)),
-                () -> assertTrue(result.coveragePercent() >= CORPUS_TYPE_COVERAGE_FLOOR,
-                        "coverage fell to " + result.coveragePercent()));
+                () -> assertTrue(result.coveragePercent() >= coverageFloor, "coverage fell to " + result.coveragePercent()));
     }
 }

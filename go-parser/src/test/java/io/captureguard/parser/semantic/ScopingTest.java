@@ -195,6 +195,17 @@ class ScopingTest {
         assertEquals(Access.READ, accessOf(s, "e", 2));
     }
 
+    @Test
+    void pointerReceiverMethodsOnAValueTakeItsAddress() {
+        Snippet s = new Snippet("type Counter struct{ n int }\nfunc (c *Counter) Inc() { c.n++ }\n"
+                + "func (c Counter) Get() int { return c.n }\n"
+                + "func f(a Counter, b *Counter) {\n\ta.Inc()\n\t_ = a.Get()\n\tb.Inc()\n\tgo a.Inc()\n}\n");
+        assertEquals(Access.POINTER_RECEIVER, accessOf(s, "a", 2));
+        assertEquals(Access.READ, accessOf(s, "a", 3), "a value-receiver method reads a copy");
+        assertEquals(Access.READ, accessOf(s, "b", 2), "b is already a pointer: b itself is only read");
+        assertEquals(Access.POINTER_RECEIVER, accessOf(s, "a", 4), "the method value in go saves &a");
+    }
+
     private static Access accessOf(Snippet s, String name, int occurrence) {
         int offset = s.occurrence(name, occurrence);
         return s.model.variableAt(offset).orElseThrow().uses().stream()
