@@ -1,0 +1,7 @@
+package io.captureguard.fixes;
+
+import java.util.List;
+
+/** One way to remove a finding: a title for the user, its safety, and the edits. */
+public record Fix(String title, Safety safety, List<TextEdit> edits, boolean preferred) {
+}
