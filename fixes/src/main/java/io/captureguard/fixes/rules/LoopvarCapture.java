@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * loopvar-capture (shared/spec/rules.md): a closure that outlives its iteration uses a variable
- * all iterations share. So far: closures run by {@code go} and {@code defer}; the other ways a
- * closure outlives an iteration, and the fixes, come next.
+ * all iterations share. "Outlives" per the spec: run by go or defer (directly or through a
+ * variable), handed to errgroup/WaitGroup Go, time.AfterFunc or a parallel subtest, or stored
+ * beyond the iteration; not when the iteration then waits for it. Fixes come next.
  */
 public final class LoopvarCapture implements Rule {
     public static final String NAME = "loopvar-capture";
@@ -40,7 +41,7 @@ public final class LoopvarCapture implements Rule {
 
     @Override
     public List<Finding> check(FileContext file) {
-        Map<Expr.FuncLit, Stmt> spawned = SpawnedLiterals.of(file.parse().file());
+        Map<Expr.FuncLit, OutlivingClosures.Outliving> outliving = OutlivingClosures.of(file);
         List<Finding> findings = new ArrayList<>();
         for (LoopHeader loop : file.model().loops()) {
             if (!loop.isShared(file.version())) {
@@ -49,9 +50,10 @@ public final class LoopvarCapture implements Rule {
             for (LocalVariable v : loop.variables()) {
                 for (Use use : v.uses()) {
                     Expr.FuncLit closure = outermostInside(use, loop.body());
-                    Stmt statement = closure == null ? null : spawned.get(closure);
-                    if (statement != null) {
-                        findings.add(finding(file, loop, v, use, statement));
+                    OutlivingClosures.Outliving how = closure == null ? null : outliving.get(closure);
+                    if (how != null && outlivesIteration(how, loop) && !awaitedInIteration(how, loop)
+                            && !beforeParallel(how, use)) {
+                        findings.add(finding(file, loop, v, use, how));
                     }
                 }
             }
@@ -62,24 +64,80 @@ public final class LoopvarCapture implements Rule {
     /** The outermost closure around the use that is created inside the loop body. */
     private static Expr.FuncLit outermostInside(Use use, Node body) {
         for (Expr.FuncLit literal : use.literals()) {
-            if (literal.start() >= body.start() && literal.end() <= body.end()) {
+            if (within(literal, body)) {
                 return literal;
             }
         }
         return null;
     }
 
-    private Finding finding(FileContext file, LoopHeader loop, LocalVariable v, Use use, Stmt statement) {
+    private static boolean within(Node inner, Node outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    private static boolean outlivesIteration(OutlivingClosures.Outliving how, LoopHeader loop) {
+        if (!within(how.site(), loop.body())) {
+            return false;
+        }
+        LocalVariable target = how.target();
+        return how.kind() != OutlivingClosures.Kind.STORED || target == null
+                || !within(target.name(), loop.body()); // kept in something that survives the iteration
+    }
+
+    /**
+     * {@code go}/hand-off followed, later in the same iteration, by {@code wg.Wait()} or a receive:
+     * the iteration waits for the closure, so it cannot see a later value.
+     */
+    private static boolean awaitedInIteration(OutlivingClosures.Outliving how, LoopHeader loop) {
+        if (how.kind() != OutlivingClosures.Kind.GO && how.kind() != OutlivingClosures.Kind.HANDED_OFF) {
+            return false;
+        }
+        for (Stmt statement : loop.body().statements()) {
+            if (statement.start() > how.site().end() && waits(statement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code tt := tt} before {@code t.Parallel()} runs while t.Run still waits for the subtest. */
+    private static boolean beforeParallel(OutlivingClosures.Outliving how, Use use) {
+        return how.safeBefore() >= 0 && use.ident().start() < how.safeBefore() && use.literals().size() == 1;
+    }
+
+    private static boolean waits(Stmt statement) {
+        if (statement instanceof Stmt.Select select) { // blocks until a case is ready
+            boolean hasDefault = select.clauses().stream().anyMatch(c -> c.comm() == null);
+            boolean receives = select.clauses().stream().anyMatch(c -> !(c.comm() instanceof Stmt.Send)
+                    && c.comm() != null);
+            return !hasDefault && receives;
+        }
+        Expr x = statement instanceof Stmt.ExprStmt e ? e.x()
+                : statement instanceof Stmt.Assign a && a.rhs().size() == 1 ? a.rhs().get(0) : null;
+        x = x == null ? null : OutlivingClosures.unparen(x);
+        if (x instanceof Expr.Unary u && u.operator().equals("<-")) {
+            return true;
+        }
+        return x instanceof Expr.Call c && c.function() instanceof Expr.Selector s
+                && s.selector().name().equals("Wait") && c.arguments().isEmpty();
+    }
+
+    private Finding finding(FileContext file, LoopHeader loop, LocalVariable v, Use use,
+                            OutlivingClosures.Outliving how) {
         String name = v.name().name();
-        String runs = statement instanceof Stmt.Go
-                ? "goroutines started in this loop may all see the last value of `" + name + "`"
-                : "deferred calls run after the loop, so each sees the last value of `" + name + "`";
+        String runs = switch (how.kind()) {
+            case GO -> "goroutines started in this loop may all see the last value of `" + name + "`";
+            case DEFER -> "deferred calls run after the loop, so each sees the last value of `" + name + "`";
+            case HANDED_OFF -> "the function passed to " + how.via() + " runs later and may see the last value of `"
+                    + name + "`";
+            case STORED -> "the closure " + how.via() + " outlives the iteration and will see the last value of `"
+                    + name + "`";
+        };
         String why = loop.declares()
                 ? "before Go 1.22 (this file is Go " + file.version() + ") every iteration shares one `" + name + "`"
                 : "the loop assigns `" + name + "` with =, so every iteration shares it in every Go version";
-        Node header = loop.loop();
-        int headerEnd = loop.body().start();
-        Location related = new Location(header.start(), headerEnd, "`" + name + "` is shared by every iteration of this loop");
+        Location related = new Location(loop.loop().start(), loop.body().start(),
+                "`" + name + "` is shared by every iteration of this loop");
         return new Finding(NAME, runs + ": " + why, use.ident().start(), use.ident().end(), defaultSeverity(),
                 List.of(related), List.of());
     }
