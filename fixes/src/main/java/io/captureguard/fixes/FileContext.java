@@ -20,7 +20,7 @@ public final class FileContext {
     public FileContext(ParseResult parse, PackageIndex index, GoVersion version) {
         this.parse = parse;
         this.model = SemanticModel.build(parse.file(), index);
-        this.types = new TypeInference(model, index);
+        this.types = model.types();
         this.version = version;
     }
 

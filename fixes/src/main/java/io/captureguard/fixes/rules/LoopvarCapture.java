@@ -114,7 +114,7 @@ public final class LoopvarCapture implements Rule {
         }
         Expr x = statement instanceof Stmt.ExprStmt e ? e.x()
                 : statement instanceof Stmt.Assign a && a.rhs().size() == 1 ? a.rhs().get(0) : null;
-        x = x == null ? null : OutlivingClosures.unparen(x);
+        x = x == null ? null : Expr.unparen(x);
         if (x instanceof Expr.Unary u && u.operator().equals("<-")) {
             return true;
         }

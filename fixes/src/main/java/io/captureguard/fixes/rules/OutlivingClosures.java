@@ -60,14 +60,14 @@ final class OutlivingClosures {
     private void assignments(Node node) {
         if (node instanceof Stmt.Assign a && a.lhs().size() == a.rhs().size()) {
             for (int i = 0; i < a.lhs().size(); i++) {
-                if (a.lhs().get(i) instanceof Expr.Ident id && unparen(a.rhs().get(i)) instanceof Expr.FuncLit lit) {
+                if (a.lhs().get(i) instanceof Expr.Ident id && Expr.unparen(a.rhs().get(i)) instanceof Expr.FuncLit lit) {
                     file.model().variableAt(id.start()).ifPresent(v -> assignedLiterals.put(v, lit));
                 }
             }
         } else if (node instanceof Decl.ValueSpec v && v.names().size() == v.values().size()) {
             for (int i = 0; i < v.names().size(); i++) {
                 Expr.Ident id = v.names().get(i);
-                if (unparen(v.values().get(i)) instanceof Expr.FuncLit lit) {
+                if (Expr.unparen(v.values().get(i)) instanceof Expr.FuncLit lit) {
                     file.model().variableAt(id.start()).ifPresent(var -> assignedLiterals.put(var, lit));
                 }
             }
@@ -85,16 +85,16 @@ final class OutlivingClosures {
             for (int i = 0; i < a.lhs().size(); i++) {
                 stored(a.lhs().get(i), a.rhs().get(i), a);
             }
-        } else if (node instanceof Stmt.Send s && unparen(s.value()) instanceof Expr.FuncLit lit) {
+        } else if (node instanceof Stmt.Send s && Expr.unparen(s.value()) instanceof Expr.FuncLit lit) {
             found.putIfAbsent(lit, new Outliving(Kind.STORED, s, "sent on a channel", null));
         }
     }
 
     private void runLater(Expr call, Kind kind, Stmt statement) {
-        if (!(unparen(call) instanceof Expr.Call c)) {
+        if (!(Expr.unparen(call) instanceof Expr.Call c)) {
             return;
         }
-        Expr function = unparen(c.function());
+        Expr function = Expr.unparen(c.function());
         Expr.FuncLit lit = function instanceof Expr.FuncLit l ? l
                 : function instanceof Expr.Ident id ? file.model().variableAt(id.start())
                         .map(assignedLiterals::get).orElse(null)
@@ -106,12 +106,12 @@ final class OutlivingClosures {
 
     /** errgroup's g.Go/TryGo, WaitGroup.Go, time.AfterFunc, and t.Run with a parallel subtest. */
     private void handedOff(Expr.Call c) {
-        if (!(unparen(c.function()) instanceof Expr.Selector s)) {
+        if (!(Expr.unparen(c.function()) instanceof Expr.Selector s)) {
             return;
         }
         String method = s.selector().name();
         for (Expr argument : c.arguments()) {
-            if (!(unparen(argument) instanceof Expr.FuncLit lit)) {
+            if (!(Expr.unparen(argument) instanceof Expr.FuncLit lit)) {
                 continue;
             }
             String via = null;
@@ -168,7 +168,7 @@ final class OutlivingClosures {
 
     /** {@code fs = append(fs, func…)}, {@code m[k] = func…}, {@code s.f = func…}. */
     private void stored(Expr lhs, Expr rhs, Stmt.Assign statement) {
-        Expr value = unparen(rhs);
+        Expr value = Expr.unparen(rhs);
         Expr.FuncLit lit = value instanceof Expr.FuncLit l ? l : appendedLiteral(value);
         if (lit == null) {
             return;
@@ -189,19 +189,11 @@ final class OutlivingClosures {
         if (value instanceof Expr.Call c && c.function() instanceof Expr.Ident f && f.name().equals("append")) {
             List<Expr> args = c.arguments();
             for (int i = 1; i < args.size(); i++) {
-                if (unparen(args.get(i)) instanceof Expr.FuncLit lit) {
+                if (Expr.unparen(args.get(i)) instanceof Expr.FuncLit lit) {
                     return lit;
                 }
             }
         }
         return null;
-    }
-
-    static Expr unparen(Expr e) {
-        Expr x = e;
-        while (x instanceof Expr.Paren p) {
-            x = p.x();
-        }
-        return x;
     }
 }

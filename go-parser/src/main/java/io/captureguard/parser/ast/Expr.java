@@ -9,6 +9,15 @@ import java.util.List;
  */
 public sealed interface Expr extends Node {
 
+    /** The expression inside any number of parentheses: {@code ((f))} is {@code f}. */
+    static Expr unparen(Expr e) {
+        Expr x = e;
+        while (x instanceof Paren p) {
+            x = p.x();
+        }
+        return x;
+    }
+
     /** A name. */
     record Ident(int start, int end, String name) implements Expr {
         public boolean isBlank() {

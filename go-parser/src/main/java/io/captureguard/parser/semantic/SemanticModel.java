@@ -23,6 +23,8 @@ public final class SemanticModel {
     private final boolean complete;
 
     private final Map<Integer, String> selected;
+    private PackageIndex index = PackageIndex.empty();
+    private TypeInference types;
 
     SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, Set<Integer> localNonVariables,
                   Map<Integer, String> selected, List<LocalVariable> variables, List<LoopHeader> loops,
@@ -39,7 +41,8 @@ public final class SemanticModel {
     /** Resolves a file against the declarations of its package (its sibling files). */
     public static SemanticModel build(GoFile file, PackageIndex index) {
         SemanticModel model = new Resolver(index.view(file)).resolve(file);
-        model.markPointerReceiverCalls(index);
+        model.index = index;
+        model.markPointerReceiverCalls();
         return model;
     }
 
@@ -47,11 +50,11 @@ public final class SemanticModel {
      * {@code v.M} where M has a pointer receiver and v is a variable of the named type itself:
      * Go takes {@code &v}. Needs v's type, so it runs once the bindings are known.
      */
-    private void markPointerReceiverCalls(PackageIndex index) {
+    private void markPointerReceiverCalls() {
         if (selected.isEmpty()) {
             return;
         }
-        TypeInference types = new TypeInference(this, index);
+        TypeInference types = types();
         PackageIndex.View pkg = index.view(file);
         for (LocalVariable v : variables) {
             List<Use> uses = v.uses();
@@ -80,6 +83,14 @@ public final class SemanticModel {
 
     public GoFile file() {
         return file;
+    }
+
+    /** Light types of this file's variables, against the package the model was built with (made once). */
+    public TypeInference types() {
+        if (types == null) {
+            types = new TypeInference(this, index);
+        }
+        return types;
     }
 
     /** The local variable an identifier names (its declaration included), if it names one. */

@@ -20,9 +20,7 @@ import java.util.Set;
  * gives empty: unknown, never a guess.
  */
 public final class TypeInference {
-    private static final Set<String> BASIC = Set.of("bool", "string", "int", "int8", "int16", "int32", "int64",
-            "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune", "float32", "float64",
-            "complex64", "complex128", "error", "any");
+    private static final Set<String> BASIC = TypeRef.PREDECLARED_TYPES;
     private static final Set<String> INTEGER = Set.of("int", "int8", "int16", "int32", "int64", "uint", "uint8",
             "uint16", "uint32", "uint64", "uintptr", "byte", "rune");
     private static final List<String> UNTYPED_RANK = List.of("int", "rune", "float64", "complex128");
@@ -105,7 +103,7 @@ public final class TypeInference {
         if (rhs.size() != 1) {
             return Optional.empty();
         }
-        Expr value = unparen(rhs.get(0));
+        Expr value = Expr.unparen(rhs.get(0));
         if (lhs.size() == 2 && index == 1 && (value instanceof Expr.TypeAssert || value instanceof Expr.Index
                 || value instanceof Expr.Unary u && u.operator().equals("<-"))) {
             return Optional.of(TypeRef.predeclared("bool")); // the comma-ok forms
@@ -303,7 +301,7 @@ public final class TypeInference {
 
     /** The results of a call (or conversion), as the fields of a signature with its imports. */
     private Optional<List<TypeRef>> callResults(Expr.Call c, ImportTable where) {
-        Expr fun = unparen(c.function());
+        Expr fun = Expr.unparen(c.function());
         if (fun instanceof Expr.Ident id && !(where == imports && (model.variableAt(id.start()).isPresent()
                 || model.namesLocalNonVariable(id.start())))) {
             Optional<List<TypeRef>> builtin = builtinCall(id.name(), c, where);
@@ -540,11 +538,4 @@ public final class TypeInference {
         return e instanceof Expr.Ident id && id.name().equals("nil");
     }
 
-    private static Expr unparen(Expr e) {
-        Expr x = e;
-        while (x instanceof Expr.Paren p) {
-            x = p.x();
-        }
-        return x;
-    }
 }

@@ -14,9 +14,6 @@ import java.util.Optional;
  * does not import, a computed array length, an interface with methods) give empty.
  */
 final class TypePrinter {
-    static final java.util.Set<String> PREDECLARED = java.util.Set.of("bool", "string", "int", "int8", "int16",
-            "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune", "float32",
-            "float64", "complex64", "complex128", "error", "any", "comparable");
 
     private final ImportTable target;
     private final PackageIndex.View pkg;
@@ -38,7 +35,7 @@ final class TypePrinter {
     private boolean write(Expr t, ImportTable source, StringBuilder out) {
         if (t instanceof Expr.Ident id) {
             if ((target.hasDotImport() || source != null && source.hasDotImport())
-                    && !PREDECLARED.contains(id.name()) && pkg.type(id.name()).isEmpty()) {
+                    && !TypeRef.PREDECLARED_TYPES.contains(id.name()) && pkg.type(id.name()).isEmpty()) {
                 return false; // may come from the dot-imported package
             }
             out.append(id.name());

@@ -9,6 +9,11 @@ import io.captureguard.parser.ast.Expr;
  */
 record TypeRef(Expr expr, ImportTable imports, boolean untyped) {
 
+    /** The names of Go's predeclared types (the universe scope's type names). */
+    static final java.util.Set<String> PREDECLARED_TYPES = java.util.Set.of("bool", "string", "int", "int8",
+            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune",
+            "float32", "float64", "complex64", "complex128", "error", "any", "comparable");
+
     static TypeRef of(Expr expr, ImportTable imports) {
         return new TypeRef(expr, imports, false);
     }
@@ -29,9 +34,5 @@ record TypeRef(Expr expr, ImportTable imports, boolean untyped) {
     /** A type built from pieces of this one (same file, same imports). */
     TypeRef derive(Expr other) {
         return new TypeRef(other, imports, false);
-    }
-
-    boolean isPredeclared(String name) {
-        return imports == null && expr instanceof Expr.Ident id && id.name().equals(name);
     }
 }

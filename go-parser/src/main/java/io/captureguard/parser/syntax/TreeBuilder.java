@@ -380,11 +380,7 @@ public final class TreeBuilder {
 
     private Expr call(GoGrammar.ExpressionContext e, ParserRuleContext owner, String keyword) {
         Expr x = e == null ? new Expr.Bad(end(owner), end(owner)) : expressions.expression(e);
-        Expr unparenthesized = x;
-        while (unparenthesized instanceof Expr.Paren p) {
-            unparenthesized = p.x();
-        }
-        if (!(unparenthesized instanceof Expr.Call) && !(x instanceof Expr.Bad)) {
+        if (!(Expr.unparen(x) instanceof Expr.Call) && !(x instanceof Expr.Bad)) {
             report(x.start(), "expression in " + keyword + " must be function call");
         }
         return x;
