@@ -19,8 +19,16 @@ public final class Rules {
         return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
-    /** Runs the given rules over one file; findings in source order. */
+    /** Runs the given rules over one file with the default options; findings in source order. */
     public static List<Finding> analyze(FileContext file, List<Rule> rules) {
+        return analyze(file, rules, AnalysisOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the given rules over one file; findings in source order, suppressions applied (and
+     * reported when they are unused or give no reason).
+     */
+    public static List<Finding> analyze(FileContext file, List<Rule> rules, AnalysisOptions options) {
         return rules.stream().flatMap(r -> r.check(file).stream())
                 .sorted(java.util.Comparator.comparingInt(Finding::start).thenComparing(Finding::rule))
                 .toList();

@@ -1,0 +1,49 @@
+package io.captureguard.fixes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Applying text edits to a source: the one place that turns a fix into new text. */
+public final class Edits {
+    private Edits() {
+    }
+
+    /**
+     * Applies edits that do not overlap (insertions at the same offset keep their order).
+     *
+     * @throws IllegalArgumentException when two edits overlap or one runs past the end
+     */
+    public static String apply(String source, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        int at = 0;
+        for (TextEdit e : sorted) {
+            if (e.start() < at) {
+                throw new IllegalArgumentException("overlapping edits at offset " + e.start());
+            }
+            if (e.end() > source.length()) {
+                throw new IllegalArgumentException("edit past the end: " + e.end() + " > " + source.length());
+            }
+            out.append(source, at, e.start()).append(e.replacement());
+            at = e.end();
+        }
+        return out.append(source, at, source.length()).toString();
+    }
+
+    /** Whether two sets of edits touch overlapping text (so they cannot be applied together). */
+    public static boolean overlap(List<TextEdit> a, List<TextEdit> b) {
+        for (TextEdit x : a) {
+            for (TextEdit y : b) {
+                boolean disjoint = x.end() < y.start() || y.end() < x.start()
+                        || (x.end() == y.start() && x.start() < x.end() && y.start() < y.end())
+                        || (y.end() == x.start() && x.start() < x.end() && y.start() < y.end());
+                if (!disjoint) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
