@@ -1,0 +1,3 @@
+module example.com/captureguard-examples
+
+go 1.21
