@@ -1,0 +1,147 @@
+package io.captureguard.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/**
+ * {@code captureguard check [flags] [paths…]} and {@code captureguard fix}: finds the files, checks
+ * them on all cores, then fixes, diffs or reports. The exit code says what happened, most serious
+ * first: 3 a bug of ours, 2 a problem with the input (a bad flag, a missing path, an unreadable
+ * file, a file that changed under us), 1 findings or syntax errors, 0 nothing to report.
+ */
+public final class CheckCommand {
+    public static final int CLEAN = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Progress progress;
+
+    public CheckCommand(PrintStream out, PrintStream err, boolean progressOnTerminal) {
+        this.out = out;
+        this.err = err;
+        this.progress = progressOnTerminal ? Progress.onTerminal(err) : Progress.none();
+    }
+
+    public int run(List<String> args, boolean fixCommand) {
+        if (args.contains("-h") || args.contains("--help")) {
+            out.print(fixCommand ? Help.FIX : Help.CHECK);
+            return CLEAN;
+        }
+        CheckOptions options;
+        SourceFiles.Found found;
+        try {
+            options = CheckOptions.parse(args, fixCommand);
+            found = SourceFiles.find(options.paths(), options.filter());
+        } catch (UsageException e) {
+            err.println("captureguard: " + e.getMessage());
+            err.println("run 'captureguard " + (fixCommand ? "fix" : "check") + " --help' for usage");
+            return USAGE;
+        }
+        List<FileResult> results;
+        try {
+            results = new Checker(options, options.progress() ? progress : Progress.none()).check(found.files());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("captureguard: interrupted");
+            return INTERNAL;
+        }
+
+        int inputErrors = found.problems().size();
+        found.problems().forEach(p -> err.println("captureguard: " + p));
+        int internalErrors = 0;
+        int findings = 0;
+        int syntaxErrors = 0;
+        int checked = 0;
+        int changedFiles = 0;
+        int fixes = 0;
+        for (FileResult r : results) {
+            findings += r.findings().size();
+            syntaxErrors += r.syntaxErrors().size();
+            switch (r.outcome()) {
+                case CHECKED -> checked++;
+                case UNREADABLE -> {
+                    inputErrors++;
+                    err.println("captureguard: " + r.path() + ": " + r.detail());
+                }
+                case INTERNAL_ERROR -> {
+                    internalErrors++;
+                    err.println("captureguard: internal error in " + r.path() + ": " + r.detail());
+                }
+                default -> {
+                }
+            }
+            if (r.changed()) {
+                changedFiles++;
+                fixes += r.fixesApplied();
+            }
+        }
+
+        if (options.diff()) {
+            for (FileResult r : results) {
+                if (r.changed()) {
+                    String before = SourceText.decode(r.original()).text();
+                    out.print(UnifiedDiff.of("a/" + r.path(), "b/" + r.path(), before, r.text()));
+                }
+            }
+        } else {
+            if (options.fix()) {
+                for (FileResult r : results) {
+                    if (r.changed()) {
+                        try {
+                            FileWriteBack.write(r.path(), r.original(), r.text());
+                        } catch (IOException e) {
+                            inputErrors++;
+                            changedFiles--;
+                            fixes -= r.fixesApplied();
+                            err.println("captureguard: " + (e instanceof FileWriteBack.ChangedSinceRead
+                                    ? e.getMessage() : r.path() + ": cannot write: " + SourceFiles.reason(e)));
+                        }
+                    }
+                }
+            }
+            Report.of(options.format(), repositoryRoot()).write(results, out);
+        }
+        out.flush();
+
+        StringBuilder summary = new StringBuilder("captureguard: checked ").append(checked).append(checked == 1 ? " file" : " files")
+                .append(", ").append(findings).append(findings == 1 ? " finding" : " findings");
+        if (syntaxErrors > 0) {
+            summary.append(", ").append(syntaxErrors).append(syntaxErrors == 1 ? " syntax error" : " syntax errors");
+        }
+        if (options.fixing()) {
+            summary.append(options.diff() ? ", " + fixes + " fixes to apply in " + changedFiles
+                    : ", " + fixes + " fixes applied in " + changedFiles).append(changedFiles == 1 ? " file" : " files");
+        }
+        err.println(summary);
+
+        if (internalErrors > 0) {
+            return INTERNAL;
+        }
+        if (inputErrors > 0) {
+            return USAGE;
+        }
+        boolean somethingToReport = findings > 0 || syntaxErrors > 0 || (options.diff() && changedFiles > 0);
+        return somethingToReport && !options.exitZero() ? FINDINGS : CLEAN;
+    }
+
+    /**
+     * Where SARIF and GitHub paths start: the git work tree around the current directory (what
+     * code scanning and annotations resolve against), else the current directory.
+     */
+    static Path repositoryRoot() {
+        Path cwd = Paths.get("").toAbsolutePath();
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+        }
+        return cwd;
+    }
+}

@@ -1,0 +1,58 @@
+package io.captureguard.cli;
+
+/** The help texts users read; docs/cli.md says the same at more length. */
+public final class Help {
+    private Help() {
+    }
+
+    public static final String MAIN = """
+            usage: captureguard <command> [arguments]
+
+            commands:
+              check [flags] [paths...]  find closure-capture hazards in Go files, folders
+                                        (recursively) and ./... patterns; exit 1 when found
+              fix [flags] [paths...]    apply the safe fixes (same as check --fix)
+              rules                     list the rules
+              explain <rule>            print a rule's documentation
+              serve                     run the language server (editors start it)
+              parse [paths...]          report syntax errors only
+              version                   print the version
+
+            Run 'captureguard check --help' for the flags.
+            """;
+
+    private static final String FLAGS = """
+            output:
+              --format text|json|sarif|github
+                                  text: path:line:col: message (rule), columns in bytes as the Go
+                                  tools count them; json: docs/schema/findings-v1.json; sarif:
+                                  SARIF 2.1.0 for code scanning; github: workflow annotations
+              --exit-zero         exit 0 even when there are findings (errors still exit 2 or 3)
+              --no-progress       no progress line on stderr (shown only on a terminal anyway)
+
+            fixing:
+              --fix               apply safe fixes in place, then report what is left
+              --unsafe-fixes      with --fix or --diff: apply unsafe fixes too (check the result)
+              --diff              print the fixes as a unified diff and write nothing
+
+            rules:
+              --select r1,r2      run only these rules ('suppression' names the findings about
+                                  //captureguard:ignore comments)
+              --ignore r1,r2      do not run these rules
+              --go-version 1.21   check every file as this Go version (default: per file, from
+                                  its //go:build line, else its go.mod, else the newest)
+              --no-nolint         do not honour bare //nolint comments
+
+            files (by default, as the go command: vendor/, testdata/, names starting with . or _,
+            and generated files are skipped; paths named on the command line never are):
+              --include-vendor  --include-testdata  --include-hidden  --include-generated
+              -j, --jobs N        folders checked at once (default: the number of cores)
+
+            exit codes: 0 nothing found, 1 findings or syntax errors, 2 bad usage or input
+            (missing path, unreadable file, file changed while fixing), 3 internal error
+            """;
+
+    public static final String CHECK = "usage: captureguard check [flags] [paths...]   (default path: .)\n\n" + FLAGS;
+
+    public static final String FIX = "usage: captureguard fix [flags] [paths...]   (check --fix)\n\n" + FLAGS;
+}
