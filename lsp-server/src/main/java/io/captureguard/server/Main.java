@@ -72,6 +72,9 @@ public final class Main {
                 return RulesCommand.run(out);
             case "explain":
                 return ExplainCommand.run(List.of(rest), out, err);
+            case "serve":
+                // The server writes the protocol to the real stdout and points System.out at err.
+                return io.captureguard.server.lsp.LanguageServerCommand.run(rest, err);
             default:
                 err.println("captureguard: unknown command '" + args[0] + "'");
                 err.print(usage());

@@ -1,0 +1,114 @@
+package io.captureguard.server.lsp;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs analyses off the protocol thread. Each document has at most one pending analysis: a new
+ * edit cancels the one still waiting out its debounce, and a result computed from a snapshot
+ * that is no longer current is dropped, so a client only ever receives diagnostics for the
+ * version it has. One worker thread: the machine has two cores and the protocol thread needs one.
+ */
+final class AnalysisScheduler implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AnalysisScheduler.class.getName());
+
+    private final DocumentStore store;
+    private final DocumentAnalyzer analyzer;
+    private final Supplier<Settings> settings;
+    private final Consumer<Analysis> onResult;
+    private final ScheduledExecutorService worker;
+    private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
+
+    AnalysisScheduler(DocumentStore store, DocumentAnalyzer analyzer, Supplier<Settings> settings,
+                      Consumer<Analysis> onResult) {
+        this.store = store;
+        this.analyzer = analyzer;
+        this.settings = settings;
+        this.onResult = onResult;
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "captureguard-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true); // a burst of edits must not pile up cancelled tasks
+        this.worker = executor;
+    }
+
+    /** Analyses the document's current text after {@code delayMs}, replacing any analysis still waiting. */
+    void schedule(String uri, long delayMs) {
+        pending.compute(uri, (key, previous) -> {
+            if (previous != null) {
+                previous.cancel(false);
+            }
+            return worker.schedule(() -> run(key), delayMs, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Forgets a closed document: nothing pending runs, nothing cached stays. */
+    void forget(String uri) {
+        Future<?> previous = pending.remove(uri);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        latest.remove(uri);
+    }
+
+    /** Drops every cached result (settings changed: the same text may now give other findings). */
+    void invalidateAll() {
+        latest.clear();
+    }
+
+    /**
+     * The analysis of exactly this snapshot: the cached one when it is current, else computed on
+     * the worker (never on the caller's thread, which is the protocol's).
+     */
+    CompletableFuture<Analysis> analysisOf(OpenDocument document) {
+        Analysis cached = latest.get(document.uri());
+        if (cached != null && cached.document() == document) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            Analysis again = latest.get(document.uri());
+            return again != null && again.document() == document ? again : analyzer.analyze(document, settings.get());
+        }, worker);
+    }
+
+    void execute(Runnable task) {
+        worker.execute(task);
+    }
+
+    private void run(String uri) {
+        Optional<OpenDocument> document = store.get(uri);
+        if (document.isEmpty()) {
+            return;
+        }
+        Analysis analysis;
+        try {
+            analysis = analyzer.analyze(document.get(), settings.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.WARNING, "analysis of " + uri + " failed", e);
+            return;
+        }
+        if (store.get(uri).orElse(null) != document.get()) {
+            return; // superseded while we worked: its own analysis is scheduled
+        }
+        latest.put(uri, analysis);
+        onResult.accept(analysis);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

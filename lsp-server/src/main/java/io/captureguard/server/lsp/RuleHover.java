@@ -1,0 +1,53 @@
+package io.captureguard.server.lsp;
+
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDocs;
+import io.captureguard.fixes.Rules;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+
+/** Hover over a flagged range: the documentation of each rule flagging it. */
+final class RuleHover {
+    private final DiagnosticsMapper diagnostics;
+    private final ClientFeatures client;
+
+    RuleHover(DiagnosticsMapper diagnostics, ClientFeatures client) {
+        this.diagnostics = diagnostics;
+        this.client = client;
+    }
+
+    Optional<Hover> at(Analysis analysis, int offset) {
+        Set<String> rules = new LinkedHashSet<>();
+        Finding first = null;
+        for (Finding finding : analysis.findings()) {
+            if (finding.start() <= offset && offset <= finding.end()) {
+                rules.add(finding.rule());
+                first = first == null ? finding : first;
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (String rule : rules) {
+            if (!text.isEmpty()) {
+                text.append("\n\n---\n\n");
+            }
+            text.append(RuleDocs.markdown(rule).orElseGet(() -> fallback(rule)));
+        }
+        Hover hover = new Hover(new MarkupContent(client.markdownHover() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
+                text.toString()));
+        hover.setRange(diagnostics.range(analysis.document().lines(), first.start(), first.end()));
+        return Optional.of(hover);
+    }
+
+    /** A rule whose page is not written yet still says what it is about. */
+    private static String fallback(String rule) {
+        return "**" + rule + "**: " + Rules.named(rule).map(Rule::summary).orElse("") + "\n\n" + RuleDocs.url(rule);
+    }
+}

@@ -1,0 +1,289 @@
+package io.captureguard.server.lsp;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * One client connection after {@code initialize}: the open documents, the settings, the
+ * analysis worker, and the conversions shaped by what the client can do. Handlers call in on the
+ * protocol thread; everything slow goes to the worker.
+ */
+final class Session implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
+    static final String SECTION = "captureguard";
+
+    private final LanguageClient client;
+    private final ClientFeatures features;
+    private final DocumentStore store = new DocumentStore();
+    private final PackageIndexes indexes = new PackageIndexes();
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer(indexes);
+    private final DiskChanges disk = new DiskChanges();
+    private final AnalysisScheduler scheduler;
+    private final DiagnosticsMapper diagnostics;
+    private final CodeActions codeActions;
+    private final RuleHover hover;
+    private volatile Settings settings;
+    private volatile boolean watchingFiles;
+
+    Session(LanguageClient client, ClientFeatures features, Object initializationOptions) {
+        this.client = client;
+        this.features = features;
+        this.diagnostics = new DiagnosticsMapper(features);
+        this.codeActions = new CodeActions(diagnostics, new WorkspaceEdits(features));
+        this.hover = new RuleHover(diagnostics, features);
+        this.settings = read(initializationOptions);
+        this.scheduler = new AnalysisScheduler(store, analyzer, () -> settings, this::publish);
+    }
+
+    ClientFeatures features() {
+        return features;
+    }
+
+    /** After {@code initialized}: ask for settings and file watching, never waiting for the answers. */
+    void start() {
+        if (features.configuration()) {
+            requestConfiguration();
+        }
+        if (features.watchedFilesRegistration()) {
+            DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new FileSystemWatcher(Either.forLeft("**/*.go")), new FileSystemWatcher(Either.forLeft("**/go.mod"))));
+            client.registerCapability(new RegistrationParams(List.of(
+                            new Registration("captureguard-watch", "workspace/didChangeWatchedFiles", options))))
+                    .whenComplete((ok, error) -> {
+                        watchingFiles = error == null;
+                        if (error != null) {
+                            log(MessageType.Log, "file watching refused by the client; checking modification times");
+                        }
+                    });
+        }
+    }
+
+    // ---- documents ----
+
+    void opened(String uri, int version, String text) {
+        store.open(uri, version, text);
+        documentEvent();
+        analyze(uri, 0);
+    }
+
+    void changed(String uri, int version, List<org.eclipse.lsp4j.TextDocumentContentChangeEvent> changes) {
+        if (store.change(uri, version, changes, features.encoding()).isEmpty()) {
+            log(MessageType.Warning, "didChange for a document that is not open, ignored: " + uri);
+            return;
+        }
+        documentEvent();
+        analyze(uri, settings.debounceMs());
+    }
+
+    void saved(String uri) {
+        if (store.get(uri).isEmpty()) {
+            return;
+        }
+        documentEvent();
+        // Other files of the package may use what this one declares.
+        GoFiles.path(uri).map(Path::getParent).ifPresent(dir -> reanalyzeWhere(p -> dir.equals(p.getParent())));
+    }
+
+    void closed(String uri) {
+        store.close(uri);
+        scheduler.forget(uri);
+        if (!features.pullDiagnostics()) {
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+        // The package now sees the file as saved on disk, not as it was in the editor.
+        GoFiles.path(uri).ifPresent(path -> scheduler.execute(() -> indexes.reload(path)));
+    }
+
+    // ---- files on disk ----
+
+    void filesChanged(List<Path> files) {
+        scheduler.execute(() -> {
+            for (Path file : files) {
+                if (file.getFileName().toString().equals("go.mod")) {
+                    Path module = file.getParent();
+                    reanalyzeWhere(p -> p.startsWith(module));
+                } else if (file.toString().endsWith(".go") && !isOpen(file)) {
+                    indexes.reload(file);
+                    reanalyzeWhere(p -> p.getParent().equals(file.getParent()) && !p.equals(file));
+                }
+            }
+        });
+    }
+
+    private void documentEvent() {
+        if (watchingFiles || !disk.due(System.nanoTime())) {
+            return;
+        }
+        Set<Path> directories = new HashSet<>();
+        for (OpenDocument document : store.all()) {
+            GoFiles.path(document.uri()).map(Path::getParent).ifPresent(directories::add);
+        }
+        scheduler.execute(() -> {
+            Set<Path> changed = disk.changed(directories);
+            if (!changed.isEmpty()) {
+                filesChanged(List.copyOf(changed));
+            }
+        });
+    }
+
+    private boolean isOpen(Path file) {
+        return store.all().stream().anyMatch(d -> GoFiles.path(d.uri()).filter(file::equals).isPresent());
+    }
+
+    private void reanalyzeWhere(java.util.function.Predicate<Path> affected) {
+        boolean any = false;
+        for (OpenDocument document : store.all()) {
+            if (GoFiles.path(document.uri()).filter(affected).isPresent()) {
+                scheduler.forget(document.uri());
+                any = true;
+                if (!features.pullDiagnostics()) {
+                    scheduler.schedule(document.uri(), settings.debounceMs());
+                }
+            }
+        }
+        if (any) {
+            refreshPulledDiagnostics();
+        }
+    }
+
+    private void analyze(String uri, long delayMs) {
+        if (!features.pullDiagnostics()) {
+            scheduler.schedule(uri, delayMs);
+        }
+    }
+
+    private void publish(Analysis analysis) {
+        if (features.pullDiagnostics()) {
+            return; // the client asks; pushing too would show everything twice
+        }
+        client.publishDiagnostics(new PublishDiagnosticsParams(analysis.document().uri(),
+                diagnostics.diagnostics(analysis), analysis.document().version()));
+    }
+
+    private void refreshPulledDiagnostics() {
+        if (features.pullDiagnostics() && features.diagnosticRefresh()) {
+            client.refreshDiagnostics();
+        }
+    }
+
+    // ---- requests ----
+
+    CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> pullDiagnostics(String uri) {
+        Optional<OpenDocument> document = store.get(uri);
+        if (document.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return scheduler.analysisOf(document.get()).thenApply(diagnostics::diagnostics);
+    }
+
+    CompletableFuture<List<Either<org.eclipse.lsp4j.Command, CodeAction>>> codeActions(
+            String uri, Range range, List<String> only) {
+        Optional<OpenDocument> document = store.get(uri);
+        if (document.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        TextLines lines = document.get().lines();
+        int start = lines.offset(range.getStart(), features.encoding());
+        int end = Math.max(start, lines.offset(range.getEnd(), features.encoding()));
+        Settings current = settings;
+        return scheduler.analysisOf(document.get()).thenApplyAsync(analysis -> {
+            String fixed = CodeActions.wantsFixAll(only)
+                    ? CodeActions.fixAll(analysis, analyzer.reanalyzer(analysis.document(), current))
+                    : analysis.document().text();
+            return codeActions.actions(analysis, start, end, only, fixed).stream()
+                    .map(Either::<org.eclipse.lsp4j.Command, CodeAction>forRight).toList();
+        }, scheduler::execute);
+    }
+
+    CompletableFuture<Hover> hover(String uri, Position position) {
+        Optional<OpenDocument> document = store.get(uri);
+        if (document.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int offset = document.get().lines().offset(position, features.encoding());
+        return scheduler.analysisOf(document.get()).thenApply(a -> hover.at(a, offset).orElse(null));
+    }
+
+    // ---- settings ----
+
+    void configurationChanged(Object value) {
+        if (value instanceof com.google.gson.JsonObject object && object.has(SECTION)) {
+            applySettings(object.get(SECTION));
+        } else if (features.configuration()) {
+            requestConfiguration(); // VS Code sends nothing useful here: pull the section
+        } else if (value instanceof com.google.gson.JsonObject object && !object.isEmpty()) {
+            applySettings(object);
+        }
+    }
+
+    private void requestConfiguration() {
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection(SECTION);
+        client.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, error) -> {
+            if (error != null) {
+                log(MessageType.Warning, "workspace/configuration failed: " + error.getMessage());
+            } else if (values != null && !values.isEmpty() && values.get(0) != null
+                    && !(values.get(0) instanceof com.google.gson.JsonNull)) {
+                applySettings(values.get(0));
+            }
+        });
+    }
+
+    private void applySettings(Object value) {
+        Settings before = settings;
+        settings = read(value);
+        if (settings.equals(before)) {
+            return;
+        }
+        scheduler.invalidateAll();
+        for (OpenDocument document : store.all()) {
+            if (!settings.enable() && !features.pullDiagnostics()) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(document.uri(), List.of()));
+            }
+            analyze(document.uri(), 0);
+        }
+        refreshPulledDiagnostics();
+    }
+
+    private Settings read(Object value) {
+        SettingsReader reader = new SettingsReader();
+        Settings result = reader.read(value);
+        for (String problem : reader.problems()) {
+            log(MessageType.Warning, "captureguard settings: " + problem);
+        }
+        return result;
+    }
+
+    void log(MessageType type, String message) {
+        LOG.log(type == MessageType.Error ? Level.WARNING : Level.FINE, message);
+        if (client != null) {
+            client.logMessage(new MessageParams(type, message));
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

@@ -1,0 +1,68 @@
+package io.captureguard.server.lsp;
+
+import io.captureguard.fixes.TextEdit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * Engine edits (UTF-16 offsets) as a workspace edit the client can apply: {@code documentChanges}
+ * with the document's version when the client supports them (it then refuses a stale edit),
+ * else plain {@code changes}.
+ */
+final class WorkspaceEdits {
+    private final ClientFeatures client;
+
+    WorkspaceEdits(ClientFeatures client) {
+        this.client = client;
+    }
+
+    WorkspaceEdit of(OpenDocument document, List<TextEdit> edits) {
+        TextLines lines = document.lines();
+        List<org.eclipse.lsp4j.TextEdit> converted = edits.stream()
+                .sorted(Comparator.comparingInt(TextEdit::start))
+                .map(e -> new org.eclipse.lsp4j.TextEdit(
+                        new org.eclipse.lsp4j.Range(lines.position(e.start(), client.encoding()),
+                                lines.position(e.end(), client.encoding())),
+                        e.replacement()))
+                .toList();
+        WorkspaceEdit edit = new WorkspaceEdit();
+        if (client.documentChanges()) {
+            TextDocumentEdit change = new TextDocumentEdit(
+                    new VersionedTextDocumentIdentifier(document.uri(), document.version()), converted);
+            edit.setDocumentChanges(List.of(Either.forLeft(change)));
+        } else {
+            edit.setChanges(Map.of(document.uri(), converted));
+        }
+        return edit;
+    }
+
+    /**
+     * The smallest single edit turning {@code before} into {@code after}: fix-all rewrites a few
+     * lines, and replacing the whole document would move the user's cursor and folds.
+     */
+    static TextEdit difference(String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        // Never split a surrogate pair: clients counting in UTF-8 or UTF-32 cannot address its middle.
+        if (prefix > 0 && Character.isHighSurrogate(before.charAt(prefix - 1))) {
+            prefix--;
+        }
+        if (suffix > 0 && Character.isLowSurrogate(before.charAt(before.length() - suffix))) {
+            suffix--;
+        }
+        return new TextEdit(prefix, before.length() - suffix, after.substring(prefix, after.length() - suffix));
+    }
+}
