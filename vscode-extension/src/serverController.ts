@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { describeMissingJava, JavaDiscovery } from './javaDiscovery';
+import { serverLaunch, ServerLaunch } from './serverCommand';
+import { ServerState } from './serverState';
+
+/** A started server, as the controller needs it. */
+export interface RunningServer {
+  stop(): Promise<void>;
+}
+
+/** What happens to a started server that the controller must hear about. */
+export interface ServerEvents {
+  running(): void;
+  /** The server died and the crash policy will not start it again. */
+  gaveUp(message: string): void;
+}
+
+export interface ControllerParts {
+  log(line: string): void;
+  showLog(): void;
+  setState(state: ServerState): void;
+  findJava(): Promise<JavaDiscovery>;
+  /** `captureguard.server.path`, or the jar shipped in the extension. */
+  jarPath(): string;
+  jvmArgs(): string[];
+  isFile(file: string): boolean;
+  startServer(launch: ServerLaunch, events: ServerEvents): Promise<RunningServer>;
+}
+
+const OPEN_SETTINGS = 'Open Settings';
+const SHOW_LOG = 'Show Log';
+const RESTART = 'Restart';
+
+/**
+ * Starts, stops and restarts the server. A problem it cannot solve (no Java 17, no jar, a server
+ * that keeps dying) is told once, with a button to the fix, and the server stays stopped until
+ * the user acts: no restart loop.
+ */
+export class ServerController {
+  private server: RunningServer | undefined;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly parts: ControllerParts) {}
+
+  start(): Promise<void> {
+    return this.serially(() => this.doStart());
+  }
+
+  stop(): Promise<void> {
+    return this.serially(() => this.doStop('stopped on request'));
+  }
+
+  restart(): Promise<void> {
+    return this.serially(async () => {
+      await this.doStop('restarting');
+      await this.doStart();
+    });
+  }
+
+  private serially(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<void> {
+    const { parts } = this;
+    parts.setState({ kind: 'starting' });
+    const java = await parts.findJava();
+    for (const check of java.checks) {
+      parts.log(`Java from ${check.candidate.origin}: ${check.candidate.executable}: ${check.outcome}`
+        + ('release' in check ? ` (Java ${check.release})` : ''));
+    }
+    if (!java.found) {
+      const message = describeMissingJava(java.checks);
+      this.fail(message, 'captureguard.java.home');
+      return;
+    }
+    const jar = parts.jarPath();
+    if (!parts.isFile(jar)) {
+      this.fail(`The captureguard server jar ${jar} does not exist. Set captureguard.server.path to a captureguard.jar, or reinstall the extension.`,
+        'captureguard.server.path');
+      return;
+    }
+    const launch = serverLaunch(java.executable, jar, parts.jvmArgs());
+    parts.log(`Starting: ${launch.command} ${launch.args.join(' ')}`);
+    try {
+      this.server = await parts.startServer(launch, {
+        running: () => parts.setState({ kind: 'running', java: java.executable, release: java.release }),
+        gaveUp: (message) => {
+          this.server = undefined;
+          this.fail(message);
+        },
+      });
+    } catch (e) {
+      this.server = undefined;
+      this.fail(`The captureguard server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async doStop(reason: string): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) {
+      try {
+        await server.stop();
+      } catch (e) {
+        this.parts.log(`Stopping the server failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    this.parts.setState({ kind: 'stopped', reason });
+  }
+
+  private fail(message: string, setting?: string): void {
+    const { parts } = this;
+    parts.log(message);
+    parts.setState({ kind: 'failed', reason: message });
+    const buttons = setting ? [OPEN_SETTINGS, SHOW_LOG] : [RESTART, SHOW_LOG];
+    // Not awaited: the message stays up while the rest of the editor goes on.
+    void Promise.resolve(vscode.window.showErrorMessage(message, ...buttons)).then((choice) => {
+      if (choice === OPEN_SETTINGS && setting) {
+        return vscode.commands.executeCommand('workbench.action.openSettings', setting);
+      }
+      if (choice === SHOW_LOG) {
+        parts.showLog();
+      }
+      if (choice === RESTART) {
+        return this.restart();
+      }
+      return undefined;
+    });
+  }
+}

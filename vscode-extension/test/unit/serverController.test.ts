@@ -1,0 +1,125 @@
+import assert = require('node:assert/strict');
+import { beforeEach, test } from 'node:test';
+import { JavaDiscovery } from '../../src/javaDiscovery';
+import { ServerLaunch } from '../../src/serverCommand';
+import { ServerEvents } from '../../src/serverController';
+import { ServerState } from '../../src/serverState';
+import { EditorStub, install } from './vscodeStub';
+
+const editor = new EditorStub();
+install(editor);
+// Loaded after the stub is in place: the controller imports 'vscode'.
+const { ServerController } = require('../../src/serverController') as typeof import('../../src/serverController');
+
+const JAVA_17: JavaDiscovery = {
+  found: true,
+  executable: '/usr/lib/jvm/java-17/bin/java',
+  release: 17,
+  checks: [{ candidate: { origin: 'JAVA_HOME', executable: '/usr/lib/jvm/java-17/bin/java' }, outcome: 'usable', release: 17 }],
+};
+const JAVA_11: JavaDiscovery = {
+  found: false,
+  checks: [{ candidate: { origin: 'PATH', executable: '/usr/bin/java' }, outcome: 'too-old', release: 11 }],
+};
+
+/** A controller whose server start is recorded; `java` and `files` say what the machine has. */
+function controller(java: () => JavaDiscovery, files = ['/ext/server/captureguard.jar']) {
+  const states: ServerState[] = [];
+  const launches: ServerLaunch[] = [];
+  const log: string[] = [];
+  let stops = 0;
+  let events: ServerEvents | undefined;
+  const c = new ServerController({
+    log: (line) => log.push(line),
+    showLog: () => log.push('<shown>'),
+    setState: (s) => states.push(s),
+    findJava: async () => java(),
+    jarPath: () => '/ext/server/captureguard.jar',
+    jvmArgs: () => ['-Xmx512m'],
+    isFile: (f) => files.includes(f),
+    startServer: async (launch, e) => {
+      launches.push(launch);
+      events = e;
+      e.running();
+      return { stop: async () => { stops++; } };
+    },
+  });
+  return { c, states, launches, log, stops: () => stops, events: () => events! };
+}
+
+beforeEach(() => {
+  editor.errors.length = 0;
+  editor.commands.length = 0;
+  editor.nextChoice = undefined;
+});
+
+test('with Java 17 the jar is started with serve --stdio and the state becomes running', async () => {
+  const t = controller(() => JAVA_17);
+  await t.c.start();
+  assert.equal(t.launches.length, 1);
+  assert.equal(t.launches[0].command, '/usr/lib/jvm/java-17/bin/java');
+  assert.deepEqual(t.launches[0].args.slice(-5), ['-Xmx512m', '-jar', '/ext/server/captureguard.jar', 'serve', '--stdio']);
+  assert.deepEqual(t.states.map((s) => s.kind), ['starting', 'running']);
+  assert.deepEqual(editor.errors, []);
+});
+
+test('Java 11 only: one clear message, a button to the setting, and no server started', async () => {
+  const t = controller(() => JAVA_11);
+  editor.nextChoice = 'Open Settings';
+  await t.c.start();
+  await editor.settle();
+  assert.equal(t.launches.length, 0);
+  assert.equal(editor.errors.length, 1);
+  assert.match(editor.errors[0].message, /needs Java 17 or newer.*\/usr\/bin\/java is Java 11, too old/);
+  assert.deepEqual(editor.errors[0].buttons, ['Open Settings', 'Show Log']);
+  assert.deepEqual(editor.commands, [['workbench.action.openSettings', 'captureguard.java.home']]);
+  assert.equal(t.states.at(-1)?.kind, 'failed');
+});
+
+test('after the user fixes Java, a restart starts the server; nothing retried on its own before that', async () => {
+  let java: JavaDiscovery = JAVA_11;
+  const t = controller(() => java);
+  await t.c.start();
+  await editor.settle();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(t.launches.length, 0);
+  assert.equal(editor.errors.length, 1);
+  java = JAVA_17;
+  await t.c.restart();
+  assert.equal(t.launches.length, 1);
+  assert.equal(t.states.at(-1)?.kind, 'running');
+});
+
+test('a missing jar points at captureguard.server.path', async () => {
+  const t = controller(() => JAVA_17, []);
+  editor.nextChoice = 'Open Settings';
+  await t.c.start();
+  await editor.settle();
+  assert.equal(t.launches.length, 0);
+  assert.match(editor.errors[0].message, /jar \/ext\/server\/captureguard\.jar does not exist/);
+  assert.deepEqual(editor.commands, [['workbench.action.openSettings', 'captureguard.server.path']]);
+});
+
+test('a server that gave up after crashing is reported once and can be restarted from the message', async () => {
+  const t = controller(() => JAVA_17);
+  await t.c.start();
+  editor.nextChoice = 'Restart';
+  t.events().gaveUp('The captureguard server stopped 4 times in 3 minutes');
+  await editor.settle();
+  await t.c.stop();
+  assert.equal(editor.errors.length, 1);
+  assert.deepEqual(editor.errors[0].buttons, ['Restart', 'Show Log']);
+  assert.equal(t.launches.length, 2);
+});
+
+test('restart stops the old server before starting the new one; stop on deactivate stops it once', async () => {
+  const t = controller(() => JAVA_17);
+  await t.c.start();
+  await Promise.all([t.c.restart(), t.c.restart()]);
+  assert.equal(t.launches.length, 3);
+  assert.equal(t.stops(), 2);
+  await t.c.stop();
+  await t.c.stop();
+  assert.equal(t.stops(), 3);
+  assert.deepEqual(t.states.at(-1), { kind: 'stopped', reason: 'stopped on request' });
+});
