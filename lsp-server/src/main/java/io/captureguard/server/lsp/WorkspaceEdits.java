@@ -35,6 +35,7 @@ final class WorkspaceEdits {
             TextDocumentEdit change = new TextDocumentEdit(
                     new VersionedTextDocumentIdentifier(document.uri(), document.version()), converted);
             edit.setDocumentChanges(List.of(Either.forLeft(change)));
+            edit.setChanges(null); // LSP4J starts with an empty map; a client must see one shape only
         } else {
             edit.setChanges(Map.of(document.uri(), converted));
         }
