@@ -42,6 +42,7 @@ final class AnalysisScheduler implements AutoCloseable {
             return t;
         });
         executor.setRemoveOnCancelPolicy(true); // a burst of edits must not pile up cancelled tasks
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.worker = executor;
     }
 
@@ -109,6 +110,7 @@ final class AnalysisScheduler implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        // Not shutdownNow: interrupting a thread that is writing to the client can close the stream.
+        worker.shutdown();
     }
 }
