@@ -1,0 +1,75 @@
+// What a person does in VS Code, as Playwright keystrokes and clicks on code-server's page.
+// Selectors are VS Code's own class names (stable across 1.8x–1.10x).
+
+const MINUTE = 60_000;
+
+export async function openWorkbench(page, url, workspace) {
+  await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 2 * MINUTE });
+  // The explorer lists the folder once the workbench is really up.
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 2 * MINUTE });
+}
+
+export async function openFile(page, name) {
+  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active[aria-label^="${name}"], .tab.active:has-text("${name}")`).first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** Puts the cursor at 1-based line and column with Go to Line (Ctrl+G). */
+export async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`); // the leading colon is what makes it "go to line"
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+/** Waits for a squiggle of the given kind (warning, error, info) on the line the cursor is on. */
+export async function squiggleOnCursorLine(page, kind, timeout) {
+  const squiggle = page.locator(`.monaco-editor .view-overlays .squiggly-${kind}`);
+  const cursorTop = async () => (await page.locator('.monaco-editor .cursor').first().boundingBox()).y;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const top = await cursorTop();
+    for (const box of await squiggle.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+      if (Math.abs(box.y - top) < 4) return box;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no ${kind} squiggle on the cursor's line within ${timeout / 1000} s`);
+}
+
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
+export async function hoverText(page, containing) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: containing }).first();
+  await hover.waitFor({ timeout: 15_000 });
+  return hover.innerText();
+}
+
+/** Opens the quick-fix menu (Ctrl+.) and returns the titles it lists. */
+export async function quickFixMenu(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ timeout: 30_000 });
+  return rows.allInnerTexts();
+}
+
+export async function chooseQuickFix(page, title) {
+  await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
+  await page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+export async function save(page) {
+  await page.keyboard.press('Control+S');
+}
