@@ -7,7 +7,7 @@ import "fmt"
 // Go 1.22 gives each iteration its own i: not a finding in this file.
 func perIteration() {
 	for i := 0; i < 3; i++ {
-		defer func() { fmt.Println(i) }()
+		defer func() { fmt.Println(i) }() // want defer-in-loop
 	}
 }
 
@@ -15,6 +15,6 @@ func perIteration() {
 func sharedInEveryVersion(head *node) {
 	var p *node
 	for p = head; p != nil; p = p.next {
-		defer func() { fmt.Println(p.v) }() // want loopvar-capture
+		defer func() { fmt.Println(p.v) }() // want defer-in-loop loopvar-capture
 	}
 }

@@ -71,7 +71,7 @@ func receivedInTheIteration(items []int) {
 func runThroughAVariable(items []int) {
 	for _, item := range items {
 		show := func() { fmt.Println(item) } // want loopvar-capture
-		defer show()
+		defer show()                         // want defer-in-loop
 	}
 }
 

@@ -16,12 +16,29 @@ public final class FileContext {
     private final SemanticModel model;
     private final TypeInference types;
     private final GoVersion version;
+    private final AnalysisOptions options;
+    private SyntaxTree tree;
 
     public FileContext(ParseResult parse, PackageIndex index, GoVersion version) {
         this.parse = parse;
         this.model = SemanticModel.build(parse.file(), index);
         this.types = model.types();
         this.version = version;
+        this.options = AnalysisOptions.DEFAULTS;
+    }
+
+    private FileContext(FileContext other, AnalysisOptions options) {
+        this.parse = other.parse;
+        this.model = other.model;
+        this.types = other.types;
+        this.version = other.version;
+        this.options = options;
+        this.tree = other.tree;
+    }
+
+    /** The same analysis under other options (the parse and model are shared, not rebuilt). */
+    public FileContext with(AnalysisOptions options) {
+        return options.equals(this.options) ? this : new FileContext(this, options);
     }
 
     /** A file on its own (no sibling files), at the given Go version. */
@@ -47,5 +64,17 @@ public final class FileContext {
 
     public GoVersion version() {
         return version;
+    }
+
+    public AnalysisOptions options() {
+        return options;
+    }
+
+    /** Parents of the syntax tree, built on first use. */
+    public synchronized SyntaxTree tree() {
+        if (tree == null) {
+            tree = SyntaxTree.of(parse.file());
+        }
+        return tree;
     }
 }

@@ -1,6 +1,7 @@
 package io.captureguard.fixes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,13 +29,18 @@ public final class FixAll {
         int applied = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<List<TextEdit>> accepted = new ArrayList<>();
+            List<Fix> candidates = new ArrayList<>();
             for (Finding finding : analyze.apply(text)) {
-                Optional<Fix> fix = chosen(finding, includeUnsafe);
-                if (fix.isEmpty() || accepted.contains(fix.get().edits())) {
+                chosen(finding, includeUnsafe).ifPresent(candidates::add);
+            }
+            // Safe fixes first: where a safe and an unsafe fix touch the same text, the safe one goes in.
+            candidates.sort(Comparator.comparing(Fix::safety));
+            for (Fix fix : candidates) {
+                if (accepted.contains(fix.edits())) {
                     continue; // several findings often share one fix (one copy serves every reference)
                 }
-                if (accepted.stream().noneMatch(edits -> Edits.overlap(edits, fix.get().edits()))) {
-                    accepted.add(fix.get().edits());
+                if (accepted.stream().noneMatch(edits -> Edits.overlap(edits, fix.edits()))) {
+                    accepted.add(fix.edits());
                 }
             }
             if (accepted.isEmpty()) {

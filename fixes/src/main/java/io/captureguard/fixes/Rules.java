@@ -1,12 +1,48 @@
 package io.captureguard.fixes;
 
+import io.captureguard.fixes.rules.DeferEagerArg;
+import io.captureguard.fixes.rules.DeferInLoop;
+import io.captureguard.fixes.rules.LateBinding;
+import io.captureguard.fixes.rules.LoopvarAddress;
 import io.captureguard.fixes.rules.LoopvarCapture;
+import io.captureguard.fixes.rules.RedundantCopy;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The rule registry: every rule captureguard has, in a stable order. */
 public final class Rules {
-    private static final List<Rule> ALL = List.of(new LoopvarCapture());
+    private static final List<Rule> ALL = List.of(new LoopvarCapture(), new LoopvarAddress(), new LateBinding(),
+            new DeferInLoop(), new DeferEagerArg(), new RedundantCopy());
+
+    /**
+     * Not a check of Go code but of our own directives: a //captureguard:ignore without a reason
+     * or that suppresses nothing. Its findings come from {@link #analyze}; it is named here so
+     * that front ends can describe it (help, SARIF metadata).
+     */
+    public static final Rule SUPPRESSION = new Rule() {
+        @Override
+        public String name() {
+            return Suppressions.RULE;
+        }
+
+        @Override
+        public String summary() {
+            return "a //captureguard:ignore directive gives no reason, names no known rule, or suppresses nothing";
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public List<Finding> check(FileContext file) {
+            return List.of();
+        }
+    };
 
     private Rules() {
     }
@@ -16,7 +52,8 @@ public final class Rules {
     }
 
     public static Optional<Rule> named(String name) {
-        return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+        return name.equals(SUPPRESSION.name()) ? Optional.of(SUPPRESSION)
+                : ALL.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
     /** Runs the given rules over one file with the default options; findings in source order. */
@@ -29,8 +66,11 @@ public final class Rules {
      * reported when they are unused or give no reason).
      */
     public static List<Finding> analyze(FileContext file, List<Rule> rules, AnalysisOptions options) {
-        return rules.stream().flatMap(r -> r.check(file).stream())
-                .sorted(java.util.Comparator.comparingInt(Finding::start).thenComparing(Finding::rule))
+        FileContext context = file.with(options);
+        List<Finding> findings = rules.stream().flatMap(r -> r.check(context).stream()).toList();
+        Set<String> run = rules.stream().map(Rule::name).collect(Collectors.toSet());
+        return Suppressions.apply(context, findings, run, options).stream()
+                .sorted(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule))
                 .toList();
     }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * folder's go.mod. Adding a case means adding Go code.
  */
 class RuleTestdataTest {
+    private static final Pattern WANT_ABOVE = Pattern.compile("^\\s*//\\s*want:above\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
     private static final Pattern WANT = Pattern.compile("//\\s*want\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
 
     @TestFactory
@@ -49,25 +50,66 @@ class RuleTestdataTest {
         String source = Files.readString(file);
         ParseResult parsed = GoParser.parse(source);
         assertEquals(List.of(), parsed.errors(), "testdata must be valid Go");
-        var version = new FileGoVersion(ModuleLocator.onDisk()).of(file, source, Optional.empty()).version();
-        FileContext context = new FileContext(parsed, PackageIndex.ofDirectory(file.getParent()), version);
-        List<Finding> findings = Rules.analyze(context, Rules.all());
+        PackageIndex index = PackageIndex.ofDirectory(file.getParent());
+        List<Finding> findings = analyze(file, source, index);
         LineMap lines = new LineMap(source);
         Map<Integer, List<String>> actual = new TreeMap<>();
         for (Finding f : findings) {
             actual.computeIfAbsent(lines.line(f.start()), k -> new ArrayList<>()).add(f.rule());
         }
+        actual.values().forEach(java.util.Collections::sort);
         assertEquals(wanted(source), actual, () -> "findings by line in " + file.getFileName() + ":\n"
                 + findings.stream().map(f -> lines.line(f.start()) + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
+        checkGolden(file, source, index, findings);
+    }
+
+    /**
+     * {@code X.go.golden} is X.go after the preferred fix of every finding (safe and unsafe, as a
+     * user accepting each suggestion would get). A file whose findings offer fixes must have one.
+     * {@code -Dcaptureguard.writeGoldens=true} writes missing goldens for review.
+     */
+    private static void checkGolden(Path file, String source, PackageIndex index, List<Finding> findings)
+            throws IOException {
+        Path golden = file.resolveSibling(file.getFileName() + ".golden");
+        String fixed = FixAll.apply(source, text -> analyze(file, text, index), true).text();
+        if (!Files.exists(golden)) {
+            if (findings.stream().allMatch(f -> f.fixes().isEmpty())) {
+                return;
+            }
+            if (Boolean.getBoolean("captureguard.writeGoldens")) {
+                Files.writeString(sourceTree(golden), fixed);
+                return;
+            }
+            throw new AssertionError(file.getFileName() + " has fixes but no .golden file; after fixes it reads:\n" + fixed);
+        }
+        assertEquals(Files.readString(golden), fixed, "text after fixes for " + file.getFileName());
+        assertEquals(GoParser.parse(fixed).errors(), List.of(), "fixed text must parse");
+    }
+
+    /** The golden's path in src/test/resources (tests read a copy under target/). */
+    private static Path sourceTree(Path copied) {
+        String path = copied.toString().replace("/target/test-classes/", "/src/test/resources/");
+        return Paths.get(path);
+    }
+
+    static List<Finding> analyze(Path file, String text, PackageIndex index) {
+        var version = new FileGoVersion(ModuleLocator.onDisk()).of(file, text, Optional.empty()).version();
+        FileContext context = new FileContext(GoParser.parse(text), index, version);
+        return Rules.analyze(context, Rules.all(), AnalysisOptions.DEFAULTS);
     }
 
     private static Map<Integer, List<String>> wanted(String source) {
         Map<Integer, List<String>> want = new TreeMap<>();
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            Matcher above = WANT_ABOVE.matcher(lines[i]);
+            if (above.matches()) { // for lines whose own trailing comment cannot hold a want (a directive)
+                want.put(i, java.util.Arrays.stream(above.group(1).trim().split("\\s+")).sorted().toList());
+                continue;
+            }
             Matcher m = WANT.matcher(lines[i]);
             if (m.find()) {
-                want.put(i + 1, List.of(m.group(1).trim().split("\\s+")));
+                want.put(i + 1, java.util.Arrays.stream(m.group(1).trim().split("\\s+")).sorted().toList());
             }
         }
         return want;

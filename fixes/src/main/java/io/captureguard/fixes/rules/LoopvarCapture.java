@@ -2,6 +2,8 @@ package io.captureguard.fixes.rules;
 
 import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Fix;
+import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Location;
 import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
@@ -14,12 +16,14 @@ import io.captureguard.parser.semantic.Use;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * loopvar-capture (shared/spec/rules.md): a closure that outlives its iteration uses a variable
  * all iterations share. "Outlives" per the spec: run by go or defer (directly or through a
  * variable), handed to errgroup/WaitGroup Go, time.AfterFunc or a parallel subtest, or stored
- * beyond the iteration; not when the iteration then waits for it. Fixes come next.
+ * beyond the iteration; not when the iteration then waits for it. Fixes: copy into the iteration,
+ * or pass as a parameter (see {@link CommonFixes}).
  */
 public final class LoopvarCapture implements Rule {
     public static final String NAME = "loopvar-capture";
@@ -93,7 +97,7 @@ public final class LoopvarCapture implements Rule {
             return false;
         }
         for (Stmt statement : loop.body().statements()) {
-            if (statement.start() > how.site().end() && waits(statement)) {
+            if (statement.start() > how.site().end() && Waits.waits(statement)) {
                 return true;
             }
         }
@@ -103,23 +107,6 @@ public final class LoopvarCapture implements Rule {
     /** {@code tt := tt} before {@code t.Parallel()} runs while t.Run still waits for the subtest. */
     private static boolean beforeParallel(OutlivingClosures.Outliving how, Use use) {
         return how.safeBefore() >= 0 && use.ident().start() < how.safeBefore() && use.literals().size() == 1;
-    }
-
-    private static boolean waits(Stmt statement) {
-        if (statement instanceof Stmt.Select select) { // blocks until a case is ready
-            boolean hasDefault = select.clauses().stream().anyMatch(c -> c.comm() == null);
-            boolean receives = select.clauses().stream().anyMatch(c -> !(c.comm() instanceof Stmt.Send)
-                    && c.comm() != null);
-            return !hasDefault && receives;
-        }
-        Expr x = statement instanceof Stmt.ExprStmt e ? e.x()
-                : statement instanceof Stmt.Assign a && a.rhs().size() == 1 ? a.rhs().get(0) : null;
-        x = x == null ? null : Expr.unparen(x);
-        if (x instanceof Expr.Unary u && u.operator().equals("<-")) {
-            return true;
-        }
-        return x instanceof Expr.Call c && c.function() instanceof Expr.Selector s
-                && s.selector().name().equals("Wait") && c.arguments().isEmpty();
     }
 
     private Finding finding(FileContext file, LoopHeader loop, LocalVariable v, Use use,
@@ -139,6 +126,40 @@ public final class LoopvarCapture implements Rule {
         Location related = new Location(loop.loop().start(), loop.body().start(),
                 "`" + name + "` is shared by every iteration of this loop");
         return new Finding(NAME, runs + ": " + why, use.ident().start(), use.ident().end(), defaultSeverity(),
-                List.of(related), List.of());
+                List.of(related), fixes(file, loop, v, use, how));
+    }
+
+    private static List<Fix> fixes(FileContext file, LoopHeader loop, LocalVariable v, Use use,
+                                   OutlivingClosures.Outliving how) {
+        Optional<Fix> copy = CommonFixes.copyIntoIteration(file, loop, v);
+        Optional<Fix> parameter = Optional.empty();
+        Expr.FuncLit literal = use.capturingLiteral();
+        if ((how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)
+                && how.site() instanceof Stmt statement) {
+            Expr call = Expr.unparen(statement instanceof Stmt.Go g ? g.call() : ((Stmt.Defer) statement).call());
+            if (call instanceof Expr.Call c && Expr.unparen(c.function()) == literal) {
+                List<LocalVariable> captured = loop.variables().stream()
+                        .filter(x -> x.uses().stream().anyMatch(u -> u.capturingLiteral() == literal))
+                        .toList();
+                boolean laterWrite = captured.stream()
+                        .anyMatch(x -> CommonFixes.writtenWithin(x, loop.body(), statement.end()));
+                String names = captured.stream().map(x -> "`" + x.name().name() + "`")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                String to = how.kind() == OutlivingClosures.Kind.GO ? "the goroutine" : "the deferred function";
+                parameter = CommonFixes.passAsParameters(file, literal, c, captured,
+                        laterWrite ? Safety.UNSAFE : Safety.SAFE, "Pass " + names + " to " + to + " as "
+                                + (captured.size() == 1 ? "a parameter" : "parameters"));
+            }
+        }
+        boolean preferParameter = parameter.isPresent()
+                && (copy.isEmpty() || file.options().preferParameterForm());
+        List<Fix> fixes = new ArrayList<>();
+        copy.ifPresent(f -> fixes.add(preferred(f, !preferParameter)));
+        parameter.ifPresent(f -> fixes.add(preferred(f, preferParameter)));
+        return fixes;
+    }
+
+    static Fix preferred(Fix fix, boolean preferred) {
+        return new Fix(fix.title(), fix.safety(), fix.edits(), preferred);
     }
 }

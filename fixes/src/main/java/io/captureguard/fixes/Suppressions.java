@@ -1,0 +1,128 @@
+package io.captureguard.fixes;
+
+import io.captureguard.parser.LineMap;
+import io.captureguard.parser.ast.Comment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code //captureguard:ignore <rule>[,<rule>] <reason>} and a bare {@code //nolint} or
+ * {@code //nolint:all}, on the finding's line or alone on the line above. Our own directive must
+ * say why and must suppress something; otherwise it is reported (rule {@code suppression}).
+ */
+final class Suppressions {
+    static final String RULE = "suppression";
+    private static final Pattern IGNORE = Pattern.compile("^captureguard:ignore(?:\\s+(\\S+))?(?:\\s+(.*\\S))?\\s*$");
+    private static final Pattern NOLINT = Pattern.compile("^nolint(?::all)?(?:\\s.*)?$");
+
+    private record Directive(Comment comment, int line, boolean ownLine, Set<String> rules, String reason,
+                             boolean nolint, boolean[] used) {
+        boolean covers(int findingLine, String rule) {
+            boolean onLine = findingLine == line || (ownLine && findingLine == line + 1);
+            return onLine && (nolint || rules.contains(rule));
+        }
+    }
+
+    private Suppressions() {
+    }
+
+    static List<Finding> apply(FileContext file, List<Finding> findings, Set<String> rulesRun, AnalysisOptions options) {
+        String source = file.source();
+        LineMap lines = new LineMap(source);
+        List<Directive> directives = directives(file, lines, options);
+        if (directives.isEmpty()) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            int line = lines.line(f.start());
+            boolean suppressed = false;
+            for (Directive d : directives) {
+                if (d.covers(line, f.rule())) {
+                    d.used()[0] = true;
+                    suppressed = true;
+                }
+            }
+            if (!suppressed) {
+                kept.add(f);
+            }
+        }
+        for (Directive d : directives) {
+            if (!d.nolint()) {
+                problems(d, source, rulesRun).forEach(kept::add);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Directive> directives(FileContext file, LineMap lines, AnalysisOptions options) {
+        List<Directive> directives = new ArrayList<>();
+        String source = file.source();
+        for (Comment c : file.parse().file().comments()) {
+            if (!c.isLineComment()) {
+                continue;
+            }
+            String body = c.body();
+            int line = lines.line(c.start());
+            boolean ownLine = source.substring(lines.lineStart(line), c.start()).isBlank();
+            Matcher m = IGNORE.matcher(body);
+            if (m.matches()) {
+                Set<String> rules = m.group(1) == null ? Set.of()
+                        : Arrays.stream(m.group(1).split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+                directives.add(new Directive(c, line, ownLine, rules, m.group(2), false, new boolean[1]));
+            } else if (options.respectNolint() && NOLINT.matcher(body).matches()) {
+                directives.add(new Directive(c, line, ownLine, Set.of(), null, true, new boolean[1]));
+            }
+        }
+        return directives;
+    }
+
+    private static List<Finding> problems(Directive d, String source, Set<String> rulesRun) {
+        List<Finding> problems = new ArrayList<>();
+        Comment c = d.comment();
+        List<String> unknown = d.rules().stream().filter(r -> Rules.named(r).isEmpty()).sorted().toList();
+        if (d.rules().isEmpty()) {
+            problems.add(problem(c, "this directive names no rule: write //captureguard:ignore <rule> <reason>"));
+        } else if (!unknown.isEmpty()) {
+            problems.add(problem(c, "unknown rule " + String.join(", ", unknown) + " in //captureguard:ignore"
+                    + " (see `captureguard rules`)"));
+        }
+        if (!d.rules().isEmpty() && d.reason() == null) {
+            problems.add(problem(c, "say why this is suppressed: //captureguard:ignore "
+                    + String.join(",", d.rules()) + " <reason>"));
+        }
+        if (!d.used()[0] && unknown.isEmpty() && !d.rules().isEmpty() && rulesRun.containsAll(d.rules())) {
+            Fix remove = new Fix("Remove the unused directive", Safety.SAFE, List.of(deletion(source, c)), true);
+            problems.add(new Finding(RULE, "this //captureguard:ignore suppresses nothing: no "
+                    + String.join(" or ", d.rules()) + " finding on this line or the next", c.start(), c.end(),
+                    Severity.WARNING, List.of(), List.of(remove)));
+        }
+        return problems;
+    }
+
+    private static Finding problem(Comment c, String message) {
+        return new Finding(RULE, message, c.start(), c.end(), Severity.WARNING, List.of(), List.of());
+    }
+
+    private static TextEdit deletion(String source, Comment c) {
+        int lineStart = c.start();
+        while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int lineEnd = source.indexOf('\n', c.end());
+        lineEnd = lineEnd < 0 ? source.length() : lineEnd + 1;
+        if (source.substring(lineStart, c.start()).isBlank()) {
+            return new TextEdit(lineStart, lineEnd, "");
+        }
+        int from = c.start();
+        while (from > lineStart && (source.charAt(from - 1) == ' ' || source.charAt(from - 1) == '\t')) {
+            from--;
+        }
+        return new TextEdit(from, c.end(), "");
+    }
+}

@@ -1,0 +1,109 @@
+package io.captureguard.fixes;
+
+import io.captureguard.parser.ast.Decl;
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.GoFile;
+import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Stmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The syntax tree seen from below: each node's parent, so that a rule can ask what encloses a
+ * statement (its block, its loops, its function). Built once per analysis, without recursion.
+ */
+public final class SyntaxTree {
+    private final Map<Node, Node> parents = new IdentityHashMap<>();
+
+    private SyntaxTree() {
+    }
+
+    static SyntaxTree of(GoFile file) {
+        SyntaxTree tree = new SyntaxTree();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(file);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            for (Node child : node.children()) {
+                if (child != null) {
+                    tree.parents.put(child, node);
+                    pending.push(child);
+                }
+            }
+        }
+        return tree;
+    }
+
+    public Node parent(Node node) {
+        return parents.get(node);
+    }
+
+    /** The function (declaration or literal) whose body holds the node, or null at package level. */
+    public Node enclosingFunction(Node node) {
+        for (Node n = parent(node); n != null; n = parent(n)) {
+            if (n instanceof Decl.FuncDecl || n instanceof Expr.FuncLit) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The for/range loops around the node inside its own function, innermost first. */
+    public List<Stmt> enclosingLoops(Node node) {
+        List<Stmt> loops = new ArrayList<>();
+        Node child = node;
+        for (Node n = parent(node); n != null; child = n, n = parent(n)) {
+            if (n instanceof Decl.FuncDecl || n instanceof Expr.FuncLit) {
+                break;
+            }
+            if ((n instanceof Stmt.For f && f.body() == child) || (n instanceof Stmt.Range r && r.body() == child)) {
+                loops.add((Stmt) n);
+            }
+        }
+        return loops;
+    }
+
+    /**
+     * The statement lists that hold the node, innermost first, each with the index of the
+     * statement that contains the node; up to the body of its function.
+     */
+    public List<Position> statementPositions(Node node) {
+        List<Position> positions = new ArrayList<>();
+        Node child = node;
+        for (Node n = parent(node); n != null; child = n, n = parent(n)) {
+            List<Stmt> list = n instanceof Stmt.Block b ? b.statements()
+                    : n instanceof Stmt.CaseClause c ? c.body()
+                    : n instanceof Stmt.CommClause c ? c.body() : null;
+            if (list != null) {
+                int index = indexOf(list, child);
+                if (index >= 0) {
+                    positions.add(new Position(n, list, index));
+                }
+            }
+            if (n instanceof Decl.FuncDecl || n instanceof Expr.FuncLit) {
+                break;
+            }
+        }
+        return positions;
+    }
+
+    /** A statement's place in a list of statements. */
+    public record Position(Node owner, List<Stmt> statements, int index) {
+        public List<Stmt> following() {
+            return statements.subList(index + 1, statements.size());
+        }
+    }
+
+    private static int indexOf(List<Stmt> list, Node child) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == child) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

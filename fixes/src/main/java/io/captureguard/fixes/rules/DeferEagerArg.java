@@ -1,0 +1,121 @@
+package io.captureguard.fixes.rules;
+
+import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Fix;
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.Safety;
+import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.TextEdit;
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Stmt;
+import io.captureguard.parser.ast.Walker;
+import io.captureguard.parser.semantic.ImportTable;
+import io.captureguard.parser.semantic.LocalVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * defer-eager-arg: {@code defer log.Println(time.Since(start))} measures at the defer statement,
+ * because Go evaluates a deferred call's arguments and receiver at once. Wrapping the call in a
+ * deferred literal moves the measurement to function exit.
+ */
+public final class DeferEagerArg implements Rule {
+    public static final String NAME = "defer-eager-arg";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "a deferred call's argument such as time.Since(start) is evaluated at the defer, not at return";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(FileContext file) {
+        ImportTable imports = ImportTable.of(file.parse().file());
+        List<Finding> findings = new ArrayList<>();
+        Walker.walk(file.parse().file(), node -> {
+            if (node instanceof Stmt.Defer defer && Expr.unparen(defer.call()) instanceof Expr.Call call
+                    && !(Expr.unparen(call.function()) instanceof Expr.Call)) { // defer trace("x")() is an idiom
+                Optional<Expr.Call> clock = clockCall(file, imports, call);
+                clock.ifPresent(c -> findings.add(finding(file, defer, call, c)));
+            }
+            return true;
+        });
+        return findings;
+    }
+
+    /** The first time.Since/time.Now call among the arguments or in the receiver chain. */
+    private static Optional<Expr.Call> clockCall(FileContext file, ImportTable imports, Expr.Call call) {
+        List<Node> evaluatedNow = new ArrayList<>(call.arguments());
+        if (Expr.unparen(call.function()) instanceof Expr.Selector s) {
+            evaluatedNow.add(s.x());
+        }
+        Expr.Call[] found = {null};
+        for (Node root : evaluatedNow) {
+            Walker.walk(root, n -> {
+                if (found[0] != null || n instanceof Expr.FuncLit) {
+                    return false;
+                }
+                if (n instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
+                        && (s.selector().name().equals("Since") || s.selector().name().equals("Now"))
+                        && s.x() instanceof Expr.Ident pkg && file.model().variableAt(pkg.start()).isEmpty()
+                        && !file.model().namesLocalNonVariable(pkg.start())
+                        && imports.pathOf(pkg.name()).map("time"::equals).orElse(false)) {
+                    found[0] = c;
+                }
+                return true;
+            });
+        }
+        return Optional.ofNullable(found[0]);
+    }
+
+    private Finding finding(FileContext file, Stmt.Defer defer, Expr.Call call, Expr.Call clock) {
+        String clockText = file.source().substring(clock.start(), clock.end());
+        String message = "`" + clockText + "` is evaluated when the defer statement runs, not when the function"
+                + " returns, so it measures (almost) nothing; wrap the call in a deferred func literal";
+        return new Finding(NAME, message, defer.start(), defer.end(), defaultSeverity(), List.of(),
+                wrap(file, defer, call).stream().toList());
+    }
+
+    /**
+     * {@code defer f(x, time.Since(t))} → {@code defer func() { f(x, time.Since(t)) }()}. Withheld
+     * when the call spans lines or reads a variable written after the defer (the literal would
+     * read the later value: a new capture hazard instead of a cure).
+     */
+    private static Optional<Fix> wrap(FileContext file, Stmt.Defer defer, Expr.Call call) {
+        String source = file.source();
+        if (!SourceText.sameLine(source, call.start(), call.end()) || readsLaterWrittenVariable(file, defer, call)) {
+            return Optional.empty();
+        }
+        String text = source.substring(call.start(), call.end());
+        TextEdit edit = new TextEdit(call.start(), call.end(), "func() { " + text + " }()");
+        return Optional.of(new Fix("Wrap the call in a deferred func literal so it is evaluated at return",
+                Safety.SAFE, List.of(edit), true));
+    }
+
+    private static boolean readsLaterWrittenVariable(FileContext file, Stmt.Defer defer, Expr.Call call) {
+        boolean[] found = {false};
+        boolean inLoop = !file.tree().enclosingLoops(defer).isEmpty();
+        Walker.walk(call, n -> {
+            if (n instanceof Expr.Ident id) {
+                Optional<LocalVariable> v = file.model().variableOf(id);
+                if (v.isPresent() && (inLoop || CommonFixes.writtenWithin(v.get(), v.get().function(), defer.end()))) {
+                    found[0] = true;
+                }
+            }
+            return !found[0];
+        });
+        return found[0];
+    }
+}

@@ -1,0 +1,61 @@
+package io.captureguard.fixes.rules;
+
+import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Location;
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.Severity;
+import io.captureguard.parser.ast.Decl;
+import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Stmt;
+import io.captureguard.parser.ast.Walker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * defer-in-loop: a defer runs when its function returns, not when the iteration ends, so every
+ * iteration adds one more pending call (open files, held locks) until the function is done.
+ */
+public final class DeferInLoop implements Rule {
+    public static final String NAME = "defer-in-loop";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "a defer inside a loop runs only when the function returns, once per iteration";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(FileContext file) {
+        List<Finding> findings = new ArrayList<>();
+        Walker.walk(file.parse().file(), node -> {
+            if (node instanceof Stmt.Defer defer) {
+                List<Stmt> loops = file.tree().enclosingLoops(defer);
+                if (!loops.isEmpty()) {
+                    findings.add(finding(file, defer, loops.get(0)));
+                }
+            }
+            return true;
+        });
+        return findings;
+    }
+
+    private Finding finding(FileContext file, Stmt.Defer defer, Stmt loop) {
+        Node function = file.tree().enclosingFunction(defer);
+        String where = function instanceof Decl.FuncDecl f ? "`" + f.name().name() + "` returns" : "the function returns";
+        String message = "this defer runs when " + where + ", not at the end of the iteration: every iteration of"
+                + " the loop adds one more pending call";
+        Location header = new Location(loop.start(), LoopBodyWrap.body(loop).start(), "the loop");
+        return new Finding(NAME, message, defer.start(), defer.start() + "defer".length(), defaultSeverity(),
+                List.of(header), LoopBodyWrap.fix(file, loop).stream().toList());
+    }
+}

@@ -1,0 +1,204 @@
+package io.captureguard.fixes.rules;
+
+import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Fix;
+import io.captureguard.fixes.Location;
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.Safety;
+import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.SyntaxTree;
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Stmt;
+import io.captureguard.parser.semantic.Access;
+import io.captureguard.parser.semantic.LocalVariable;
+import io.captureguard.parser.semantic.LoopHeader;
+import io.captureguard.parser.semantic.Use;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * late-binding: a closure run by go or defer reads a variable that its function writes after the
+ * statement, so the goroutine races with the write and the deferred call sees the last value.
+ * Conservative by design (spec: better silent than noisy): named results, writes inside the
+ * closure, writes after the goroutine is joined, and state flags read by deferred clean-ups
+ * (errors, booleans, anything the closure tests in a condition) are left alone.
+ */
+public final class LateBinding implements Rule {
+    public static final String NAME = "late-binding";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "a goroutine or deferred closure reads a variable that is written after the go/defer statement";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(FileContext file) {
+        List<Finding> findings = new ArrayList<>();
+        Map<Expr.FuncLit, List<LocalVariable>> captured = capturedVariables(file);
+        for (Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving> e : OutlivingClosures.of(file).entrySet()) {
+            OutlivingClosures.Outliving how = e.getValue();
+            if (how.site() instanceof Stmt statement
+                    && (how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)) {
+                check(file, e.getKey(), captured.getOrDefault(e.getKey(), List.of()), statement,
+                        how.kind() == OutlivingClosures.Kind.GO, findings);
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt(Finding::start));
+        return findings;
+    }
+
+    private void check(FileContext file, Expr.FuncLit literal, List<LocalVariable> captured, Stmt statement,
+                       boolean go, List<Finding> findings) {
+        for (LocalVariable v : captured) {
+            if (v.kind() == LocalVariable.Kind.RESULT || loopvarCaptureCase(file, v, statement)
+                    || (!go && looksLikeState(file, v, literal))) {
+                continue;
+            }
+            Optional<Use> write = laterWrite(file, v, literal, statement, go);
+            if (write.isEmpty()) {
+                continue;
+            }
+            for (Use use : v.uses()) {
+                if (use.literals().contains(literal) && use.access() == Access.READ) {
+                    findings.add(finding(file, v, use, write.get(), literal, statement, go));
+                }
+            }
+        }
+    }
+
+    /** For each closure, the variables of enclosing functions it uses, in declaration order. */
+    private static Map<Expr.FuncLit, List<LocalVariable>> capturedVariables(FileContext file) {
+        Map<Expr.FuncLit, List<LocalVariable>> captured = new IdentityHashMap<>();
+        for (LocalVariable v : file.model().variables()) {
+            for (Use use : v.uses()) {
+                for (Expr.FuncLit literal : use.literals()) {
+                    List<LocalVariable> vars = captured.computeIfAbsent(literal, k -> new ArrayList<>());
+                    if (!vars.contains(v)) {
+                        vars.add(v);
+                    }
+                }
+            }
+        }
+        return captured;
+    }
+
+    /** A shared loop variable captured inside its loop: loopvar-capture reports it. */
+    private static boolean loopvarCaptureCase(FileContext file, LocalVariable v, Stmt statement) {
+        for (LoopHeader loop : file.model().loops()) { // := headers and = headers alike
+            if (loop.variables().contains(v) && loop.isShared(file.version())
+                    && CommonFixes.within(statement, loop.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Deferred clean-ups read errors and flags on purpose ({@code if err != nil { rollback }}):
+     * an error or bool, or any variable the closure tests in a condition, is state, not a bug.
+     */
+    private static boolean looksLikeState(FileContext file, LocalVariable v, Expr.FuncLit literal) {
+        Optional<String> type = file.types().typeText(v);
+        if (type.map(t -> t.equals("error") || t.equals("bool")).orElse(v.name().name().equals("err"))) {
+            return true;
+        }
+        SyntaxTree tree = file.tree();
+        for (Use use : v.uses()) {
+            if (use.literals().contains(literal) && inCondition(tree, use.ident(), literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCondition(SyntaxTree tree, Node node, Node stop) {
+        Node child = node;
+        for (Node n = tree.parent(node); n != null && n != stop; child = n, n = tree.parent(n)) {
+            if ((n instanceof Stmt.If i && i.condition() == child) || (n instanceof Stmt.Switch s && s.tag() == child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first write of v that runs after the statement: later in a block that holds the
+     * statement, or anywhere in a loop around it that v outlives. Writes inside the literal do not
+     * count; for a goroutine, neither do writes after a wait that joins it.
+     */
+    private static Optional<Use> laterWrite(FileContext file, LocalVariable v, Expr.FuncLit literal, Stmt statement,
+                                            boolean go) {
+        List<Use> writes = v.uses().stream()
+                .filter(u -> u.access() != Access.DECLARATION && u.access() != Access.PART_WRITE
+                        && u.access().mayModify() && !CommonFixes.within(u.ident(), literal))
+                .toList();
+        if (writes.isEmpty()) {
+            return Optional.empty();
+        }
+        SyntaxTree tree = file.tree();
+        boolean joined = false;
+        for (SyntaxTree.Position position : tree.statementPositions(statement)) {
+            for (Stmt next : position.following()) {
+                if (go && Waits.waits(next)) {
+                    joined = true;
+                    break;
+                }
+                for (Use w : writes) {
+                    if (CommonFixes.within(w.ident(), next)) {
+                        return Optional.of(w);
+                    }
+                }
+            }
+            if (joined) {
+                return Optional.empty();
+            }
+        }
+        for (Stmt loop : tree.enclosingLoops(statement)) {
+            if (CommonFixes.within(v.name(), loop)) {
+                break; // v is declared in this loop (its header or body): fresh each iteration
+            }
+            for (Use w : writes) {
+                if (CommonFixes.within(w.ident(), loop)) {
+                    return Optional.of(w);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Finding finding(FileContext file, LocalVariable v, Use read, Use write, Expr.FuncLit literal,
+                            Stmt statement, boolean go) {
+        String name = v.name().name();
+        String message = go
+                ? "the goroutine reads `" + name + "` while this function may still write it (a data race):"
+                        + " it sees whichever value is there when it runs"
+                : "the deferred call runs when the function returns, so it reads the last value written to `"
+                        + name + "`, not the value at the defer statement";
+        Location later = new Location(write.ident().start(), write.ident().end(), "`" + name + "` is written here later");
+        Severity severity = go ? Severity.WARNING : Severity.INFORMATION;
+        List<Fix> fixes = new ArrayList<>();
+        Expr call = Expr.unparen(statement instanceof Stmt.Go g ? g.call() : ((Stmt.Defer) statement).call());
+        if (call instanceof Expr.Call c) {
+            CommonFixes.passAsParameters(file, literal, c, List.of(v), Safety.UNSAFE,
+                    "Pass `" + name + "` as a parameter (the closure then sees its value at the "
+                            + (go ? "go" : "defer") + " statement)")
+                    .ifPresent(f -> fixes.add(LoopvarCapture.preferred(f, true)));
+        }
+        return new Finding(NAME, message, read.ident().start(), read.ident().end(), severity, List.of(later), fixes);
+    }
+}

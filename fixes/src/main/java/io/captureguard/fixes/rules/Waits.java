@@ -1,0 +1,28 @@
+package io.captureguard.fixes.rules;
+
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.Stmt;
+
+/** Statements after which a goroutine started earlier is known to have finished (or handed over). */
+final class Waits {
+    private Waits() {
+    }
+
+    /** {@code wg.Wait()}, {@code <-done}, {@code x := <-ch}, or a select without default that receives. */
+    static boolean waits(Stmt statement) {
+        if (statement instanceof Stmt.Select select) { // blocks until a case is ready
+            boolean hasDefault = select.clauses().stream().anyMatch(c -> c.comm() == null);
+            boolean receives = select.clauses().stream().anyMatch(c -> !(c.comm() instanceof Stmt.Send)
+                    && c.comm() != null);
+            return !hasDefault && receives;
+        }
+        Expr x = statement instanceof Stmt.ExprStmt e ? e.x()
+                : statement instanceof Stmt.Assign a && a.rhs().size() == 1 ? a.rhs().get(0) : null;
+        x = x == null ? null : Expr.unparen(x);
+        if (x instanceof Expr.Unary u && u.operator().equals("<-")) {
+            return true;
+        }
+        return x instanceof Expr.Call c && c.function() instanceof Expr.Selector s
+                && s.selector().name().equals("Wait") && c.arguments().isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package io.captureguard.fixes.toolchain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule testdata package, as written and after its fixes (each X.go replaced by
+ * X.go.golden), must compile with the real Go compiler (which type-checks it, as go vet's type
+ * check does) and be gofmt-clean: a fix never leaves code that does not build or is misformatted.
+ */
+class GoldenFilesCompileTest {
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> testdataAndGoldensBuildAndAreGofmtClean() throws IOException, URISyntaxException {
+        GoToolchain go = GoToolchain.require();
+        Path root = Paths.get(GoldenFilesCompileTest.class.getResource("/rules").toURI());
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory).sorted()::iterator) {
+                tests.add(DynamicTest.dynamicTest(dir.getFileName() + " as written", () -> check(go, dir, false)));
+                tests.add(DynamicTest.dynamicTest(dir.getFileName() + " after fixes", () -> check(go, dir, true)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(GoToolchain go, Path testdata, boolean fixed) throws IOException, InterruptedException {
+        Path copy = Files.createDirectories(temp.resolve(testdata.getFileName() + (fixed ? "-fixed" : "-original")));
+        try (Stream<Path> files = Files.walk(testdata)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = f.getFileName().toString();
+                if (name.equals("go.mod") || name.endsWith(".go")) {
+                    Path golden = f.resolveSibling(name + ".golden");
+                    Path source = fixed && Files.exists(golden) ? golden : f;
+                    Path target = copy.resolve(testdata.relativize(f).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target);
+                }
+            }
+        }
+        GoToolchain.Result build = go.go(copy, "build", "./...");
+        assertEquals(0, build.exit(), () -> "go build failed:\n" + build.output());
+        GoToolchain.Result vet = go.go(copy, "vet", "-loopclosure=false", "-defers=false", "./...");
+        assertEquals(0, vet.exit(), () -> "go vet failed:\n" + vet.output());
+        GoToolchain.Result format = go.gofmtList(copy);
+        assertEquals("", format.output(), "files gofmt would change");
+    }
+}

@@ -1,0 +1,3 @@
+module example.com/defer-eager-arg
+
+go 1.21

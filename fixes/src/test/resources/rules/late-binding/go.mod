@@ -1,0 +1,3 @@
+module example.com/late-binding
+
+go 1.21

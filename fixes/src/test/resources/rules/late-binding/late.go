@@ -1,0 +1,129 @@
+package late
+
+import (
+	"database/sql"
+	"fmt"
+	"os"
+	"sync"
+)
+
+// The deferred closure prints "final", not "start": it reads msg when the function returns.
+func deferredSeesTheLastValue() {
+	msg := "start"
+	defer func() { fmt.Println(msg) }() // want late-binding
+	msg = "final"
+}
+
+// The goroutine races with the write that follows.
+func goroutineRacesWithALaterWrite() {
+	var wg sync.WaitGroup
+	count := 1
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		fmt.Println(count) // want late-binding
+	}()
+	count = 2
+	wg.Wait()
+}
+
+// A variable declared before a loop and written in it: every deferred call sees the last.
+func writtenInAnEnclosingLoop(names []string) {
+	var current string
+	for _, n := range names {
+		current = n
+		defer func() { fmt.Println(current) }() // want defer-in-loop late-binding
+	}
+}
+
+// Not a finding: nothing writes the variable after the statement.
+func neverWrittenAfter() {
+	msg := "hello"
+	msg = msg + "!"
+	defer func() { fmt.Println(msg) }()
+}
+
+// Not a finding: the goroutine is joined before the write.
+func joinedBeforeTheWrite() {
+	var wg sync.WaitGroup
+	count := 1
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		fmt.Println(count)
+	}()
+	wg.Wait()
+	count = 2
+	fmt.Println(count)
+}
+
+// Not a finding: named results are meant to be read by deferred closures.
+func namedResult() (err error) {
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("wrapped: %w", err)
+		}
+	}()
+	err = fmt.Errorf("boom")
+	return err
+}
+
+// Not a finding: the only later write is inside the literal itself.
+func writtenOnlyInside() {
+	total := 0
+	defer func() {
+		total++
+		fmt.Println(total)
+	}()
+}
+
+// Not a finding: the idiomatic clean-up on error.
+func rollbackOnError(db *sql.DB) error {
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			tx.Rollback()
+		}
+	}()
+	_, err = tx.Exec("UPDATE t SET x = 1")
+	if err != nil {
+		return err
+	}
+	committed = true
+	return tx.Commit()
+}
+
+// Not a finding: the closure checks the variable before using it (state, not a snapshot).
+func closeWhateverIsOpen(paths []string) {
+	var f *os.File
+	defer func() {
+		if f != nil {
+			f.Close()
+		}
+	}()
+	for _, p := range paths {
+		f, _ = os.Open(p)
+	}
+}
+
+// Not a finding: the value is passed as a parameter.
+func passedAsParameter() {
+	msg := "start"
+	defer func(m string) { fmt.Println(m) }(msg)
+	msg = "final"
+	fmt.Println(msg)
+}
+
+// Not a finding: a write in the other branch never follows the statement.
+func otherBranch(fast bool) {
+	msg := "start"
+	if fast {
+		defer func() { fmt.Println(msg) }()
+	} else {
+		msg = "slow"
+	}
+}

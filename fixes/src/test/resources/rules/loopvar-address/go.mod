@@ -1,0 +1,3 @@
+module example.com/loopvar-address
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/redundant
+
+go 1.22
