@@ -25,6 +25,12 @@ import java.util.stream.Stream;
  * the types and functions their siblings declare.
  */
 final class PackageCheck {
+    /**
+     * Makes the file of this name fail as a bug of ours would, so that the end-to-end tests can
+     * see a real process report an internal error (exit code 3) and go on with the other files.
+     */
+    private static final String INJECTED_FAULT = System.getProperty("captureguard.faultInjection");
+
     private final CheckOptions options;
     private final FileGoVersion versions;
 
@@ -67,6 +73,9 @@ final class PackageCheck {
             return FileResult.syntaxErrors(path, read.bytes(), text, read.parse().errors());
         }
         try {
+            if (path.getFileName().toString().equals(INJECTED_FAULT)) {
+                throw new IllegalStateException("injected fault");
+            }
             GoVersion version = versions.of(path, text, options.goVersion()).version();
             if (!options.fixing()) {
                 return FileResult.checked(path, read.bytes(), text,

@@ -1,0 +1,70 @@
+package io.captureguard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.Rules;
+import io.captureguard.parser.version.GoVersion;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CheckOptionsTest {
+    private static CheckOptions parse(String... args) throws UsageException {
+        return CheckOptions.parse(List.of(args), false);
+    }
+
+    @Test
+    void defaultsCheckTheCurrentFolderWithEveryRule() throws UsageException {
+        CheckOptions o = parse();
+        assertEquals(List.of("."), o.paths());
+        assertEquals(OutputFormat.TEXT, o.format());
+        assertEquals(Rules.all(), o.rules());
+        assertTrue(o.selected().contains("suppression"));
+        assertFalse(o.fixing());
+        assertEquals(Optional.empty(), o.goVersion());
+    }
+
+    @Test
+    void flagsTakeTheirValueAfterASpaceOrAnEqualsSign() throws UsageException {
+        CheckOptions o = parse("--format=sarif", "--go-version", "1.21", "-j", "3", "a", "--", "--b");
+        assertEquals(OutputFormat.SARIF, o.format());
+        assertEquals(Optional.of(new GoVersion(1, 21)), o.goVersion());
+        assertEquals(3, o.jobs());
+        assertEquals(List.of("a", "--b"), o.paths());
+    }
+
+    @Test
+    void selectAndIgnoreChooseRules() throws UsageException {
+        String first = Rules.all().get(0).name();
+        CheckOptions only = parse("--select", first);
+        assertEquals(List.of(Rules.all().get(0)), only.rules());
+        assertFalse(only.selected().contains("suppression"));
+        CheckOptions without = parse("--ignore", first + ",suppression");
+        assertFalse(without.rules().stream().map(Rule::name).anyMatch(first::equals));
+        assertFalse(without.selected().contains("suppression"));
+    }
+
+    @Test
+    void fixAndDiff() throws UsageException {
+        assertTrue(CheckOptions.parse(List.of(), true).fix());
+        CheckOptions diff = parse("--diff", "--unsafe-fixes");
+        assertTrue(diff.diff() && diff.unsafeFixes() && diff.fixing());
+        assertFalse(diff.fix(), "--diff writes nothing");
+    }
+
+    @Test
+    void mistakesAreUsageErrorsThatSayWhatIsWrong() {
+        assertEquals("unknown flag '--nope'", assertThrows(UsageException.class, () -> parse("--nope")).getMessage());
+        assertTrue(assertThrows(UsageException.class, () -> parse("--select", "nope")).getMessage().contains("unknown rule 'nope'"));
+        assertTrue(assertThrows(UsageException.class, () -> parse("--format", "xml")).getMessage().contains("text, json, sarif, github"));
+        assertEquals("--go-version needs a value", assertThrows(UsageException.class, () -> parse("--go-version")).getMessage());
+        assertEquals("--fix takes no value", assertThrows(UsageException.class, () -> parse("--fix=yes")).getMessage());
+        assertTrue(assertThrows(UsageException.class, () -> parse("-j", "0")).getMessage().contains("positive"));
+        assertTrue(assertThrows(UsageException.class, () -> parse("--unsafe-fixes")).getMessage().contains("--fix or --diff"));
+        assertThrows(UsageException.class, () -> CheckOptions.parse(List.of("--diff"), true));
+    }
+}

@@ -1,0 +1,68 @@
+package io.captureguard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDocs;
+import io.captureguard.fixes.Rules;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rules}, {@code explain}, {@code version} and the help texts, from the jar run as a process. */
+class CommandsIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rulesListsEveryRuleWithItsSeverityAndSummary() {
+        Cli.Run run = Cli.run(tmp, "rules");
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(Rules.all().size(), lines.size(), run.toString());
+        for (int i = 0; i < lines.size(); i++) {
+            Rule rule = Rules.all().get(i);
+            List<String> columns = List.of(lines.get(i).trim().split("\\s{2,}"));
+            assertEquals(List.of(rule.name(), rule.defaultSeverity().name().toLowerCase(), rule.summary()), columns);
+        }
+    }
+
+    @Test
+    void explainPrintsTheRulesPage() {
+        for (Rule rule : Rules.all()) {
+            Cli.Run run = Cli.run(tmp, "explain", rule.name());
+            assertEquals(0, run.exitCode(), run.toString());
+            String expected = RuleDocs.markdown(rule.name()).orElse(null);
+            if (expected != null) {
+                assertEquals(expected.strip(), run.out().strip());
+            } else {
+                assertTrue(run.out().contains(rule.summary()), "a rule without a page still says what it does");
+            }
+        }
+        Cli.Run unknown = Cli.run(tmp, "explain", "no-such-rule");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown rule 'no-such-rule'"), unknown.err());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Cli.Run version = Cli.run(tmp, "version");
+        assertEquals(0, version.exitCode());
+        assertEquals("captureguard " + Tool.VERSION + "\n", version.out());
+        Cli.Run help = Cli.run(tmp, "--help");
+        assertEquals(0, help.exitCode());
+        for (String command : List.of("check", "fix", "rules", "explain", "serve", "version")) {
+            assertTrue(help.out().contains("  " + command), command + " missing from\n" + help.out());
+        }
+        Cli.Run checkHelp = Cli.run(tmp, "check", "--help");
+        assertEquals(0, checkHelp.exitCode());
+        for (String flag : List.of("--format", "--fix", "--unsafe-fixes", "--diff", "--select", "--ignore",
+                "--go-version", "--exit-zero", "--include-vendor", "--include-generated")) {
+            assertTrue(checkHelp.out().contains(flag), flag + " missing from\n" + checkHelp.out());
+        }
+        Cli.Run nothing = Cli.run(tmp);
+        assertEquals(2, nothing.exitCode(), "no command is a usage error");
+    }
+}

@@ -1,0 +1,7 @@
+package dep
+
+func Spawn(items []int, out chan<- int) {
+	for _, it := range items {
+		go func() { out <- it }()
+	}
+}
