@@ -66,7 +66,7 @@ final class PackageCheck {
             return FileResult.unreadable(path, read.problem());
         }
         String text = read.text().text();
-        if (!source.named() && !options.filter().generated() && GeneratedCode.isGenerated(text)) {
+        if (!options.filter().generated() && GeneratedCode.isGenerated(text)) {
             return FileResult.generated(path);
         }
         if (read.parse().hasErrors()) {

@@ -1,7 +1,6 @@
 package io.captureguard.cli;
 
 import io.captureguard.parser.LineMap;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Where an offset of the engine (UTF-16 units) lies for the readers of our output: 1-based lines,
@@ -10,24 +9,31 @@ import java.nio.charset.StandardCharsets;
  */
 final class Positions {
     private final String text;
-    private final LineMap lines;
+    private LineMap lineMap;
 
     Positions(String text) {
         this.text = text;
-        this.lines = new LineMap(text);
+    }
+
+    /** Built on first use: most files of a run have nothing to report. */
+    private LineMap lines() {
+        if (lineMap == null) {
+            lineMap = new LineMap(text);
+        }
+        return lineMap;
     }
 
     int line(int offset) {
-        return lines.line(offset);
+        return lines().line(offset);
     }
 
     int byteColumn(int offset) {
         int at = clamp(offset);
-        return utf8Length(lines.lineStart(lines.line(at)), at) + 1;
+        return utf8Length(lines().lineStart(lines().line(at)), at) + 1;
     }
 
     int utf16Column(int offset) {
-        return lines.column(offset);
+        return lines().column(offset);
     }
 
     int byteOffset(int offset) {
@@ -36,7 +42,7 @@ final class Positions {
 
     /** The text of the offset's line, without its line break. */
     String lineText(int offset) {
-        int start = lines.lineStart(lines.line(clamp(offset)));
+        int start = lines().lineStart(lines().line(clamp(offset)));
         int end = text.indexOf('\n', start);
         String line = text.substring(start, end < 0 ? text.length() : end);
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
@@ -62,9 +68,5 @@ final class Positions {
             }
         }
         return bytes;
-    }
-
-    static int utf8Length(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
  */
 final class SourceFiles {
 
-    /** A file to check: the path as the user will read it, and whether the user named it. */
-    record Source(Path path, boolean named) {
+    /** A file to check, by the path the user will read. */
+    record Source(Path path) {
     }
 
     /** The files found, in a stable order, and the problems met on the way (unreadable folders). */
@@ -46,20 +46,31 @@ final class SourceFiles {
         List<String> problems = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                byRealPath.putIfAbsent(root.toAbsolutePath().normalize(), new Source(display(root), true));
+                byRealPath.putIfAbsent(root.toAbsolutePath().normalize(), new Source(display(root)));
                 continue;
             }
             List<Path> found = new ArrayList<>();
             walk(root, filter, found, problems);
             found.sort(null);
             for (Path file : found) {
-                byRealPath.putIfAbsent(file.toAbsolutePath().normalize(), new Source(display(file), false));
+                byRealPath.putIfAbsent(file.toAbsolutePath().normalize(), new Source(display(file)));
             }
         }
         return new Found(List.copyOf(byRealPath.values()), List.copyOf(problems));
     }
 
-    private static void walk(Path root, SourceFilter filter, List<Path> found, List<String> problems) {
+    /**
+     * Symbolic links inside the tree are not followed (as the go command does not), but a root
+     * that is one is: /usr/lib/go/src is a link on Debian. Files keep the path the user gave.
+     */
+    private static void walk(Path given, SourceFilter filter, List<Path> found, List<String> problems) {
+        Path root;
+        try {
+            root = given.toRealPath();
+        } catch (IOException e) {
+            problems.add(display(given) + ": cannot read: " + reason(e));
+            return;
+        }
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -71,19 +82,19 @@ final class SourceFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && file.toString().endsWith(".go") && !filter.skipsFile(file)) {
-                        found.add(file);
+                        found.add(given.resolve(root.relativize(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(display(file) + ": cannot read: " + reason(e));
+                    problems.add(display(given.resolve(root.relativize(file))) + ": cannot read: " + reason(e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(display(root) + ": cannot read: " + reason(e));
+            problems.add(display(given) + ": cannot read: " + reason(e));
         }
     }
 

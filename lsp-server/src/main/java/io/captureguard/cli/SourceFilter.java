@@ -3,10 +3,11 @@ package io.captureguard.cli;
 import java.nio.file.Path;
 
 /**
- * Which parts of a tree a walk leaves out, as the go command does: {@code vendor/} (someone
- * else's code), {@code testdata/} (often deliberately broken), folders and files whose names start
- * with {@code .} or {@code _}, and generated files. Each can be asked for. Paths named on the
- * command line are never left out: naming them is asking for them.
+ * What a run leaves out unless asked for. A walk skips, as the go command does, {@code vendor/}
+ * (someone else's code), {@code testdata/} (often deliberately broken) and folders and files whose
+ * names start with {@code .} or {@code _}; a path named on the command line is never skipped for
+ * its name. Generated files are skipped wherever they come from, named or found: a pre-commit
+ * hook names every staged file, and nobody fixes generated code by hand.
  */
 public record SourceFilter(boolean vendor, boolean testdata, boolean hidden, boolean generated) {
 

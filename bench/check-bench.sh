@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# captureguard check over the Go standard library next to `go vet -loopclosure -defers std`, in
+# one run: wall time, CPU time and peak memory (GNU time), JVM start and Go compilation included,
+# and whether every go vet finding is also a captureguard finding. Needs what
+# .ci/install-test-deps installs, GNU time (/usr/bin/time) and the jar (mvn -B -ntp -DskipTests
+# install, or ./captureguard once). Writes bench/out/check.txt; record the figures in
+# docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GOROOT_SRC=${1:-/usr/lib/go-1.22/src}
+GO=${GO:-/usr/lib/go-1.22/bin/go}
+RUNS=${RUNS:-3}
+JAR=$(realpath -m "${JAR:-lsp-server/target/captureguard.jar}")
+out=$PWD/bench/out
+mkdir -p "$out"
+[ -f "$JAR" ] || { echo "check-bench: build the jar first: mvn -B -ntp -DskipTests install" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "check-bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+export GOTOOLCHAIN=local GOFLAGS=
+
+# The packages `go vet std` covers: everything under src/ except cmd/ (not part of std).
+mapfile -t roots < <(find -L "$GOROOT_SRC" -mindepth 1 -maxdepth 1 -type d ! -name cmd ! -name testdata | sort)
+
+# One measured command: prints "wall_s user_s sys_s maxrss_kb exit".
+measure() {
+  local log
+  log=$(mktemp)
+  set +e
+  /usr/bin/time -f '%e %U %S %M %x' -o "$log" "$@" >"$out/last.stdout" 2>"$out/last.stderr"
+  set -e
+  tail -1 "$log"
+  rm -f "$log"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+{
+  echo "# $(date -u +%F) on $(nproc) cores, $(java -version 2>&1 | head -1), $("$GO" version)"
+  echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "## captureguard check, the packages go vet std covers (src/ without cmd/), $RUNS runs"
+  : > "$out/cg.runs"
+  for i in $(seq "$RUNS"); do
+    m=$(measure java -XX:+UseSerialGC -Xss16m -jar "$JAR" check --no-progress --exit-zero "${roots[@]}")
+    echo "run $i: wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }"
+    echo "$m" >> "$out/cg.runs"
+  done
+  cp "$out/last.stdout" "$out/cg-std.txt"
+  tail -1 "$out/last.stderr"
+  echo "median wall: $(cut -d' ' -f1 "$out/cg.runs" | median) s, median peak RSS: $(cut -d' ' -f4 "$out/cg.runs" | median) KB"
+
+  echo "## captureguard check, the whole of src/ (cmd/ included), 1 run"
+  m=$(measure java -XX:+UseSerialGC -Xss16m -jar "$JAR" check --no-progress --exit-zero "$GOROOT_SRC")
+  echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }"
+  tail -1 "$out/last.stderr"
+
+  echo "## go vet -loopclosure -defers std, empty build cache (as a CI job without a cache)"
+  cache=$(mktemp -d)
+  m=$(cd "$GOROOT_SRC" && measure env GOCACHE="$cache" "$GO" vet -loopclosure -defers std)
+  echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* } (maxrss: the largest single process)"
+  cp "$out/last.stderr" "$out/vet-std.txt"
+  echo "## go vet -loopclosure -defers std, warm build cache (the same command again)"
+  m=$(cd "$GOROOT_SRC" && measure env GOCACHE="$cache" "$GO" vet -loopclosure -defers std)
+  echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }"
+  rm -rf "$cache"
+
+  echo "## go vet findings also reported by captureguard (same file and line)"
+  # go vet prints paths relative to GOROOT/src ("net/http/x.go:12:3: ..."), or absolute.
+  grep -E '^[^#].*\.go:[0-9]+:[0-9]+: ' "$out/vet-std.txt" | sed -E "s|^$GOROOT_SRC/||; s|^\./||" \
+    | awk -F: '{print $1 ":" $2}' | sort -u > "$out/vet.lines" || true
+  sed -E "s|^$GOROOT_SRC/||" "$out/cg-std.txt" | awk -F: '{print $1 ":" $2}' | sort -u > "$out/cg.lines"
+  echo "go vet: $(wc -l < "$out/vet.lines") lines with findings; captureguard: $(wc -l < "$out/cg.lines")"
+  missed=$(comm -23 "$out/vet.lines" "$out/cg.lines")
+  echo "missed by captureguard: $( [ -z "$missed" ] && echo 0 || echo "$missed" | wc -l)"
+  [ -z "$missed" ] || echo "$missed"
+  echo "captureguard findings by rule:"
+  sed -E 's/.*\(([a-z-]+)\)$/\1/' "$out/cg-std.txt" | sort | uniq -c | sort -rn
+} | tee "$out/check.txt"
