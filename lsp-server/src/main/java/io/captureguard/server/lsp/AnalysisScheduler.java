@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,10 @@ final class AnalysisScheduler implements AutoCloseable {
     private final ScheduledExecutorService worker;
     private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
+    /** Requests waiting for the scheduled analysis of a snapshot (keys compare by identity). */
+    private final Map<OpenDocument, CompletableFuture<Analysis>> waiting = new ConcurrentHashMap<>();
+    /** The snapshot each document's last run analysed; guarded by {@code waiting}. */
+    private final Map<String, OpenDocument> finished = new ConcurrentHashMap<>();
 
     AnalysisScheduler(DocumentStore store, DocumentAnalyzer analyzer, Supplier<Settings> settings,
                       Consumer<Analysis> onResult) {
@@ -63,6 +68,22 @@ final class AnalysisScheduler implements AutoCloseable {
             previous.cancel(false);
         }
         latest.remove(uri);
+        List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> due = new java.util.ArrayList<>();
+        synchronized (waiting) {
+            finished.remove(uri);
+            for (OpenDocument document : List.copyOf(waiting.keySet())) {
+                if (document.uri().equals(uri)) {
+                    due.add(Map.entry(document, waiting.remove(document)));
+                }
+            }
+        }
+        // closed: nothing to say about it any more
+        due.forEach(e -> e.getValue().complete(new Analysis(e.getKey(), List.of(), "")));
+    }
+
+    /** Drops the cached result of one document (its package or go.mod changed). */
+    void invalidate(String uri) {
+        latest.remove(uri);
     }
 
     /** Drops every cached result (settings changed: the same text may now give other findings). */
@@ -78,6 +99,15 @@ final class AnalysisScheduler implements AutoCloseable {
         Analysis cached = latest.get(document.uri());
         if (cached != null && cached.document() == document) {
             return CompletableFuture.completedFuture(cached);
+        }
+        Future<?> scheduled = pending.get(document.uri());
+        if (scheduled != null && !scheduled.isDone() && store.get(document.uri()).orElse(null) == document) {
+            synchronized (waiting) {
+                if (finished.get(document.uri()) != document) {
+                    // The analysis of this very text is on its way: wait for it rather than run it twice.
+                    return waiting.computeIfAbsent(document, d -> new CompletableFuture<>());
+                }
+            }
         }
         return CompletableFuture.supplyAsync(() -> {
             Analysis again = latest.get(document.uri());
@@ -96,16 +126,43 @@ final class AnalysisScheduler implements AutoCloseable {
         }
         Analysis analysis;
         try {
-            analysis = analyzer.analyze(document.get(), settings.get());
+            analysis = analyzer.analyze(document.get(), settings.get(),
+                    () -> store.get(uri).orElse(null) != document.get());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "analysis of " + uri + " failed", e);
-            return;
+            analysis = new Analysis(document.get(), List.of(), "");
         }
-        if (store.get(uri).orElse(null) != document.get()) {
+        answerWaiting(uri, document.get(), analysis);
+        if (analysis == null || store.get(uri).orElse(null) != document.get()) {
             return; // superseded while we worked: its own analysis is scheduled
         }
         latest.put(uri, analysis);
         onResult.accept(analysis);
+    }
+
+    /**
+     * Requests waiting for this snapshot get its analysis; those waiting for an older snapshot of
+     * the document (edited since) get theirs computed now, as the schedule will not reach them.
+     */
+    private void answerWaiting(String uri, OpenDocument analysed, Analysis analysis) {
+        List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> due = new java.util.ArrayList<>();
+        synchronized (waiting) {
+            finished.put(uri, analysed);
+            for (OpenDocument document : List.copyOf(waiting.keySet())) {
+                if (document.uri().equals(uri)) {
+                    due.add(Map.entry(document, waiting.remove(document)));
+                }
+            }
+        }
+        for (Map.Entry<OpenDocument, CompletableFuture<Analysis>> entry : due) {
+            OpenDocument document = entry.getKey();
+            try {
+                entry.getValue().complete(document == analysed && analysis != null
+                        ? analysis : analyzer.analyze(document, settings.get()));
+            } catch (RuntimeException e) {
+                entry.getValue().completeExceptionally(e);
+            }
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.captureguard.parser.version.ModuleLocator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -31,11 +32,22 @@ final class DocumentAnalyzer {
     }
 
     Analysis analyze(OpenDocument document, Settings settings) {
+        return analyze(document, settings, () -> false);
+    }
+
+    /**
+     * @param superseded asked between the parse and the rules (the two costly phases): when it
+     *                   says yes, the analysis stops and returns null
+     */
+    Analysis analyze(OpenDocument document, Settings settings, BooleanSupplier superseded) {
         if (!settings.enable() || GeneratedCode.isGenerated(document.text())) {
             return new Analysis(document, List.of(), "");
         }
         Optional<Path> path = GoFiles.path(document.uri());
         ParseResult parse = GoParser.parse(document.text());
+        if (superseded.getAsBoolean()) {
+            return null;
+        }
         PackageIndex index = PackageIndex.empty();
         if (path.isPresent() && path.get().getParent() != null) {
             indexes.updateOpen(path.get(), parse.file());

@@ -155,7 +155,7 @@ final class Session implements AutoCloseable {
         boolean any = false;
         for (OpenDocument document : store.all()) {
             if (GoFiles.path(document.uri()).filter(affected).isPresent()) {
-                scheduler.forget(document.uri());
+                scheduler.invalidate(document.uri());
                 any = true;
                 if (!features.pullDiagnostics()) {
                     scheduler.schedule(document.uri(), settings.debounceMs());

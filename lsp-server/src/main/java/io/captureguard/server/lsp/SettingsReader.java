@@ -103,6 +103,11 @@ final class SettingsReader {
                 problems.add(label + ": unknown rule '" + name + "' (known: " + knownRules() + ")");
             }
         }
+        if (names.isEmpty() && !((JsonArray) e).isEmpty()) {
+            // Only typos: running no rule at all would look like a clean file.
+            problems.add(label + ": no known rule named; using the default");
+            return Optional.empty();
+        }
         return Optional.of(Set.copyOf(names));
     }
 

@@ -122,7 +122,11 @@ final class WireClient implements AutoCloseable {
     }
 
     JsonObject await(Predicate<JsonObject> wanted, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(wanted, what, WAIT);
+    }
+
+    JsonObject await(Predicate<JsonObject> wanted, String what, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         synchronized (received) {
             while (true) {
                 for (JsonObject m : received) {
@@ -132,7 +136,7 @@ final class WireClient implements AutoCloseable {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    fail("no " + what + " within " + WAIT.toSeconds() + " s; received: " + received);
+                    fail("no " + what + " within " + wait.toSeconds() + " s; received: " + received);
                 }
                 try {
                     received.wait(Math.max(1, left / 1_000_000));
