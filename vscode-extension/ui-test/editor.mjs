@@ -32,19 +32,22 @@ export async function goTo(page, line, column) {
   await input.waitFor({ state: 'hidden' });
 }
 
-/** Waits for a squiggle of the given kind (warning, error, info) on the line the cursor is on. */
-export async function squiggleOnCursorLine(page, kind, timeout) {
-  const squiggle = page.locator(`.monaco-editor .view-overlays .squiggly-${kind}`);
-  const cursorTop = async () => (await page.locator('.monaco-editor .cursor').first().boundingBox()).y;
+async function squigglesOnCursorLine(page, kind) {
+  const top = (await page.locator('.monaco-editor .cursor').first().boundingBox()).y;
+  const boxes = await page.locator(`.monaco-editor .view-overlays .squiggly-${kind}`)
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  return boxes.filter((box) => Math.abs(box.y - top) < 4);
+}
+
+/** Waits until the line the cursor is on has (or, with present false, no longer has) a
+ *  squiggle of the given kind (warning, error, info). */
+export async function waitForSquiggleOnCursorLine(page, kind, timeout, present = true) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const top = await cursorTop();
-    for (const box of await squiggle.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
-      if (Math.abs(box.y - top) < 4) return box;
-    }
-    await page.waitForTimeout(500);
+    if ((await squigglesOnCursorLine(page, kind)).length > 0 === present) return;
+    await page.waitForTimeout(250);
   }
-  throw new Error(`no ${kind} squiggle on the cursor's line within ${timeout / 1000} s`);
+  throw new Error(`the cursor's line ${present ? 'got no' : 'kept its'} ${kind} squiggle within ${timeout / 1000} s`);
 }
 
 /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
@@ -65,9 +68,20 @@ export async function quickFixMenu(page) {
   return rows.allInnerTexts();
 }
 
+/** Moves the menu's focus to the entry with this title and applies it with Enter, as a person
+ *  would (the widget lays a pointer block over the page, so it takes no clicks). */
 export async function chooseQuickFix(page, title) {
-  await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
-  await page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => {});
+  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+  const count = await page.locator('.action-widget .monaco-list-row.action').count();
+  for (let i = 0; i <= count; i++) {
+    if (((await focused.getAttribute('aria-label')) ?? '').includes(title)) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`the quick-fix menu has no entry "${title}"`);
 }
 
 export async function save(page) {

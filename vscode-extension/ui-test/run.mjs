@@ -77,7 +77,7 @@ try {
   await editor.openFile(page, FILE);
   await editor.goTo(page, FINDING.line, FINDING.column);
   // The JVM starts when the Go file opens; its first analysis includes class loading.
-  await editor.squiggleOnCursorLine(page, 'warning', 3 * 60_000);
+  await editor.waitForSquiggleOnCursorLine(page, 'warning', 3 * 60_000);
   await page.screenshot({ path: join(artifacts, 'squiggle.png') });
 
   const hover = await editor.hoverText(page, 'loopvar-capture');
@@ -97,8 +97,10 @@ try {
     await page.waitForTimeout(250);
     onDisk = readFileSync(join(workspace, FILE), 'utf8');
   }
-  await page.screenshot({ path: join(artifacts, 'after-fix.png') });
   assert.equal(onDisk, expected);
+  // The cursor stays on the `job` line, one line down now; its finding is gone.
+  await editor.waitForSquiggleOnCursorLine(page, 'warning', 30_000, false);
+  await page.screenshot({ path: join(artifacts, 'after-fix.png') });
   passed = true;
 } catch (e) {
   console.error(e);
