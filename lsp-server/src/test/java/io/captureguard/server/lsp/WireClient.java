@@ -36,6 +36,16 @@ final class WireClient implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<JsonObject, JsonElement> serverRequestAnswer = request -> JsonNull.INSTANCE;
 
+    /** Talks to a server process over its stdin and stdout (its exit status completes {@link #exitCode()}). */
+    WireClient(Process process) {
+        toServer = process.getOutputStream();
+        fromServer = process.getInputStream();
+        process.onExit().thenAccept(p -> exitCode.complete(p.exitValue()));
+        Thread reader = new Thread(this::readLoop, "test-client-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     WireClient() throws IOException {
         Pipe clientToServer = Pipe.open();
         Pipe serverToClient = Pipe.open();
