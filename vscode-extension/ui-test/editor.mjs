@@ -87,3 +87,21 @@ export async function chooseQuickFix(page, title) {
 export async function save(page) {
   await page.keyboard.press('Control+S');
 }
+
+/** Runs a command by its title from the command palette (F1). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+/** The extension's status bar item, once it shows the given codicon (check: server running). */
+export async function statusItemWithIcon(page, icon, timeout) {
+  const item = page.locator('.statusbar-item', { hasText: 'captureguard' });
+  await item.locator(`.codicon-${icon}`).first().waitFor({ timeout });
+  return item.first().getAttribute('aria-label');
+}

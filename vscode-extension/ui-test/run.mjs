@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, profile, startCodeServer } from './codeServer.mjs';
 import * as editor from './editor.mjs';
+import { waitForServers } from './serverProcesses.mjs';
 import { findTools, loadPlaywright } from './tools.mjs';
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,6 +80,8 @@ try {
   // The JVM starts when the Go file opens; its first analysis includes class loading.
   await editor.waitForSquiggleOnCursorLine(page, 'warning', 3 * 60_000);
   await page.screenshot({ path: join(artifacts, 'squiggle.png') });
+  await editor.statusItemWithIcon(page, 'check', 30_000);
+  const [firstServer] = await waitForServers(dirs.extensions, (pids) => pids.length === 1, 10_000, 'one server');
 
   const hover = await editor.hoverText(page, 'loopvar-capture');
   console.log(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 300)}`);
@@ -101,6 +104,18 @@ try {
   // The cursor stays on the `job` line, one line down now; its finding is gone.
   await editor.waitForSquiggleOnCursorLine(page, 'warning', 30_000, false);
   await page.screenshot({ path: join(artifacts, 'after-fix.png') });
+
+  // "Restart server" ends the old JVM and starts one new one, which reports the file again.
+  await editor.runCommand(page, 'captureguard: Restart server');
+  const [secondServer] = await waitForServers(dirs.extensions,
+    (pids) => pids.length === 1 && pids[0] !== firstServer, 60_000, 'after restart, one new server');
+  console.log(`restart: server ${firstServer} replaced by ${secondServer}`);
+  await editor.statusItemWithIcon(page, 'check', 60_000);
+  const address = expected.split('\n').findIndex((l) => l.includes('again = append(again, &job)'));
+  assert.ok(address >= 0, `${FILE} no longer takes &job in Retries`);
+  await editor.goTo(page, address + 1, 26); // the `&job` that loopvar-address reports
+  await editor.waitForSquiggleOnCursorLine(page, 'warning', 60_000);
+  await page.screenshot({ path: join(artifacts, 'after-restart.png') });
   passed = true;
 } catch (e) {
   console.error(e);
