@@ -132,3 +132,24 @@ func threeClauseWithWrite(n int) []*int {
 	}
 	return out
 }
+
+// Not a finding: the loop ends right after the pointer is kept, so no iteration overwrites it.
+func firstMatch(items []item, name string) *item {
+	var found *item
+	for _, it := range items {
+		if it.name == name {
+			found = &it
+			break
+		}
+	}
+	return found
+}
+
+// Not a finding: it is a pointer, so &it.name points into the element, not into it.
+func fieldsThroughAPointer(items []*item) []*string {
+	var out []*string
+	for _, it := range items {
+		out = append(out, &it.name)
+	}
+	return out
+}

@@ -70,3 +70,14 @@ func innerLoop(rows [][]int) {
 		}
 	}
 }
+
+// Not a finding: the iteration waits for the goroutine in an if statement's init.
+func waitedInAnIf(xs []int) {
+	for _, x := range xs {
+		done := make(chan int)
+		go func() { done <- x }()
+		if got := <-done; got != x {
+			panic("unreachable")
+		}
+	}
+}

@@ -25,11 +25,15 @@ import java.util.Optional;
  * late-binding: a closure run by go or defer reads a variable that its function writes after the
  * statement, so the goroutine races with the write and the deferred call sees the last value.
  * Conservative by design (spec: better silent than noisy): named results, writes inside the
- * closure, writes after the goroutine is joined, and state flags read by deferred clean-ups
- * (errors, booleans, anything the closure tests in a condition) are left alone.
+ * closure, writes after the goroutine is joined, calls and part-writes (only reassignment
+ * counts), and state read by deferred clean-ups (errors, booleans, anything the closure tests in
+ * a condition, and for defers any later write to a non-basic value outside a loop) are left alone.
  */
 public final class LateBinding implements Rule {
     public static final String NAME = "late-binding";
+    private static final java.util.Set<String> BASIC_VALUES = java.util.Set.of("string", "int", "int8", "int16",
+            "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
+            "complex64", "complex128", "byte", "rune");
 
     @Override
     public String name() {
@@ -144,15 +148,19 @@ public final class LateBinding implements Rule {
     private static Optional<Use> laterWrite(FileContext file, LocalVariable v, Expr.FuncLit literal, Stmt statement,
                                             boolean go) {
         List<Use> writes = v.uses().stream()
-                .filter(u -> u.access() != Access.DECLARATION && u.access() != Access.PART_WRITE
-                        && u.access().mayModify() && !CommonFixes.within(u.ident(), literal))
+                .filter(u -> (u.access() == Access.WRITE || u.access() == Access.READ_WRITE)
+                        && !CommonFixes.within(u.ident(), literal))
                 .toList();
         if (writes.isEmpty()) {
             return Optional.empty();
         }
         SyntaxTree tree = file.tree();
         boolean joined = false;
-        for (SyntaxTree.Position position : tree.statementPositions(statement)) {
+        // A deferred closure reading a later value is usually the point (closing the final resource,
+        // reporting the final status); only plain values overwritten later are reported.
+        boolean linearWritesCount = go || file.types().typeText(v).map(BASIC_VALUES::contains).orElse(false);
+        for (SyntaxTree.Position position : linearWritesCount ? tree.statementPositions(statement)
+                : List.<SyntaxTree.Position>of()) {
             for (Stmt next : position.following()) {
                 if (go && Waits.waits(next)) {
                     joined = true;

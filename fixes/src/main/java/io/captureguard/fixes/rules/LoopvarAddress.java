@@ -5,7 +5,6 @@ import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Location;
 import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
-import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
@@ -70,6 +69,9 @@ public final class LoopvarAddress implements Rule {
             address = parent;
             parent = file.tree().parent(address);
         }
+        if (address != use.ident() && !holdsItsParts(file, use.variable())) {
+            return Optional.empty(); // &p.f through a pointer (or &s[i] of a slice) points elsewhere
+        }
         if (!(parent instanceof Expr.Unary u && u.operator().equals("&"))) {
             return Optional.empty();
         }
@@ -94,7 +96,7 @@ public final class LoopvarAddress implements Rule {
             }
             if (up instanceof Stmt.Assign assign) {
                 int i = assign.rhs().indexOf(value);
-                if (i < 0 || assign.lhs().size() != assign.rhs().size()) {
+                if (i < 0 || assign.lhs().size() != assign.rhs().size() || leavesTheLoopNext(file, assign)) {
                     return Optional.empty();
                 }
                 return outlivesBody(file, assign.lhs().get(i), loop) ? Optional.of(parent) : Optional.empty();
@@ -102,6 +104,31 @@ public final class LoopvarAddress implements Rule {
             return Optional.empty(); // var p = &v in the body, return &v, comparisons…: nothing outlives the iteration
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code &v.f}/{@code &v[i]} points into v itself: only when v's type is known and is
+     * neither a pointer, a slice nor a map (whose parts live elsewhere). Unknown: assume not.
+     */
+    private static boolean holdsItsParts(FileContext file, LocalVariable v) {
+        return file.types().typeText(v)
+                .map(t -> !t.startsWith("*") && !t.startsWith("[]") && !t.startsWith("map[") && !t.equals("any")
+                        && !t.startsWith("interface"))
+                .orElse(false);
+    }
+
+    /** {@code found = &v; break}: no later iteration overwrites v, so the pointer stays right. */
+    private static boolean leavesTheLoopNext(FileContext file, Stmt statement) {
+        for (io.captureguard.fixes.SyntaxTree.Position p : file.tree().statementPositions(statement)) {
+            for (Stmt next : p.following()) {
+                if (next instanceof Stmt.Return || (next instanceof Stmt.Branch b
+                        && (b.kind() == Stmt.BranchKind.BREAK || b.kind() == Stmt.BranchKind.GOTO))) {
+                    return true;
+                }
+            }
+            return false; // only the statement's own list: a break further out may not be reached
+        }
+        return false;
     }
 
     /** The assignment target is a variable declared outside the loop body, or a package variable. */

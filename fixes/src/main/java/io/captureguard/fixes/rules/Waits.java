@@ -10,6 +10,9 @@ final class Waits {
 
     /** {@code wg.Wait()}, {@code <-done}, {@code x := <-ch}, or a select without default that receives. */
     static boolean waits(Stmt statement) {
+        if (statement instanceof Stmt.If i) { // if got := <-done; got != want {…}
+            return (i.init() != null && waits(i.init())) || receives(i.condition());
+        }
         if (statement instanceof Stmt.Select select) { // blocks until a case is ready
             boolean hasDefault = select.clauses().stream().anyMatch(c -> c.comm() == null);
             boolean receives = select.clauses().stream().anyMatch(c -> !(c.comm() instanceof Stmt.Send)
@@ -24,5 +27,19 @@ final class Waits {
         }
         return x instanceof Expr.Call c && c.function() instanceof Expr.Selector s
                 && s.selector().name().equals("Wait") && c.arguments().isEmpty();
+    }
+
+    /** A receive anywhere in the expression (outside closures), e.g. {@code if <-done != want}. */
+    private static boolean receives(Expr condition) {
+        boolean[] found = {false};
+        if (condition != null) {
+            io.captureguard.parser.ast.Walker.walk(condition, n -> {
+                if (n instanceof Expr.Unary u && u.operator().equals("<-")) {
+                    found[0] = true;
+                }
+                return !found[0] && !(n instanceof Expr.FuncLit);
+            });
+        }
+        return found[0];
     }
 }
