@@ -69,6 +69,15 @@ class CheckOutputIT {
     }
 
     @Test
+    void aRootThatIsASymlinkIsWalkedUnderTheNameGiven() throws IOException {
+        Path module = Cli.copyOf("module", tmp);
+        Files.createSymbolicLink(tmp.resolve("link"), module);
+        Cli.Run run = Cli.run(tmp, "check", "--select", "loopvar-capture", "link/...");
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("\nlink/capture.go:9:16: "), run.toString());
+    }
+
+    @Test
     void theGoVersionComesFromEachFile() throws IOException {
         Path module = Cli.copyOf("module", tmp);
         Path modern = module.resolve("modern.go");
