@@ -1,0 +1,3 @@
+module example.com/editors
+
+go 1.21
