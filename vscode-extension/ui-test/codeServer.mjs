@@ -32,6 +32,11 @@ function freePort() {
   });
 }
 
+/** Rewrites the user settings of a profile; a running VS Code picks the change up by itself. */
+export function writeUserSettings(dirs, extra) {
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2));
+}
+
 export function profile(root) {
   const dirs = {
     userData: join(root, 'user-data'),
@@ -41,7 +46,7 @@ export function profile(root) {
   };
   for (const dir of [dirs.userData, dirs.extensions, dirs.xdg]) mkdirSync(dir, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeUserSettings(dirs, {});
   return dirs;
 }
 

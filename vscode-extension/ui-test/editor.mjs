@@ -105,3 +105,22 @@ export async function statusItemWithIcon(page, icon, timeout) {
   await item.locator(`.codicon-${icon}`).first().waitFor({ timeout });
   return item.first().getAttribute('aria-label');
 }
+
+/** The notification toast holding this text; its buttons are ordinary DOM and take clicks. */
+export async function notification(page, containing, timeout) {
+  const toast = page.locator('.notification-toast', { hasText: containing }).first();
+  await toast.waitFor({ timeout });
+  return toast;
+}
+
+/** The settings editor, once it shows the setting with this id. */
+export async function settingsEditorShowing(page, id, timeout) {
+  await page.locator(`.settings-editor .setting-item-contents[data-key="${id}"], .settings-editor [data-key="${id}"]`)
+    .first().waitFor({ timeout });
+}
+
+/** Brings an open editor to the front by clicking its tab. */
+export async function activateTab(page, name) {
+  await page.locator('.tab', { hasText: name }).first().click();
+  await page.locator('.tab.active', { hasText: name }).first().waitFor();
+}
