@@ -51,6 +51,8 @@ class ClientReplayTest {
                         .getAsJsonObject("result");
                 assertEquals("full", report.get("kind").getAsString());
                 diagnostics = report.getAsJsonArray("items");
+                assertTrue(wire.all(m -> "textDocument/publishDiagnostics".equals(WireClient.text(m, "method")))
+                        .isEmpty(), "a client that pulls is not also pushed to");
             } else {
                 diagnostics = wire.diagnostics(uri, 1).getAsJsonObject("params").getAsJsonArray("diagnostics");
             }
