@@ -24,7 +24,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("serve")) {
+        if (args.length > 0 && (args[0].equals("serve") || args[0].equals("--stdio"))) {
             System.exit(run(args, System.out, System.err));
         }
         // Go source is UTF-8 and so is our output, whatever the locale says (CI runs under POSIX).
@@ -75,6 +75,9 @@ public final class Main {
             case "serve":
                 // The server writes the protocol to the real stdout and points System.out at err.
                 return io.captureguard.server.lsp.LanguageServerCommand.run(rest, err);
+            case "--stdio":
+                // Language clients that start "captureguard --stdio" (the transport flag alone) get the server.
+                return io.captureguard.server.lsp.LanguageServerCommand.run(args, err);
             default:
                 err.println("captureguard: unknown command '" + args[0] + "'");
                 err.print(usage());
