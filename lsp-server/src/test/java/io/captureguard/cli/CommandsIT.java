@@ -47,6 +47,23 @@ class CommandsIT {
     }
 
     @Test
+    void theTransportFlagAloneStartsTheLanguageServer() throws Exception {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
+        String message = "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        Process p = new ProcessBuilder(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Cli.jar().toAbsolutePath().toString(), "--stdio")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        byte[] reply = new byte[4096];
+        int n = p.getInputStream().read(reply); // blocks until the server answers
+        p.getOutputStream().close(); // stdin closed: the server exits
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "exits when stdin closes");
+        String text = new String(reply, 0, Math.max(n, 0), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Content-Length: "), text);
+    }
+
+    @Test
     void versionAndHelp() {
         Cli.Run version = Cli.run(tmp, "version");
         assertEquals(0, version.exitCode());
