@@ -53,6 +53,9 @@ public final class CheckCommand {
             return INTERNAL;
         }
 
+        if (options.fix()) {
+            results = writeBack(results);
+        }
         int inputErrors = found.problems().size();
         found.problems().forEach(p -> err.println("captureguard: " + p));
         int internalErrors = 0;
@@ -66,7 +69,7 @@ public final class CheckCommand {
             syntaxErrors += r.syntaxErrors().size();
             switch (r.outcome()) {
                 case CHECKED -> checked++;
-                case UNREADABLE -> {
+                case UNREADABLE, NOT_WRITTEN -> {
                     inputErrors++;
                     err.println("captureguard: " + r.path() + ": " + r.detail());
                 }
@@ -91,21 +94,6 @@ public final class CheckCommand {
                 }
             }
         } else {
-            if (options.fix()) {
-                for (FileResult r : results) {
-                    if (r.changed()) {
-                        try {
-                            FileWriteBack.write(r.path(), r.original(), r.text());
-                        } catch (IOException e) {
-                            inputErrors++;
-                            changedFiles--;
-                            fixes -= r.fixesApplied();
-                            err.println("captureguard: " + (e instanceof FileWriteBack.ChangedSinceRead
-                                    ? e.getMessage() : r.path() + ": cannot write: " + SourceFiles.reason(e)));
-                        }
-                    }
-                }
-            }
             Report.of(options.format(), repositoryRoot()).write(results, out);
         }
         out.flush();
@@ -129,6 +117,29 @@ public final class CheckCommand {
         }
         boolean somethingToReport = findings > 0 || syntaxErrors > 0 || (options.diff() && changedFiles > 0);
         return somethingToReport && !options.exitZero() ? FINDINGS : CLEAN;
+    }
+
+    /**
+     * Writes every fixed file; one that cannot be written is reported as such instead of with
+     * findings that point into a text that never reached the disk.
+     */
+    private static List<FileResult> writeBack(List<FileResult> results) {
+        List<FileResult> written = new java.util.ArrayList<>(results.size());
+        for (FileResult r : results) {
+            if (!r.changed()) {
+                written.add(r);
+                continue;
+            }
+            try {
+                FileWriteBack.write(r.path(), r.original(), r.text());
+                written.add(r);
+            } catch (FileWriteBack.ChangedSinceRead e) {
+                written.add(FileResult.notWritten(r.path(), "changed since it was read; not written (run again)"));
+            } catch (IOException e) {
+                written.add(FileResult.notWritten(r.path(), "cannot write: " + SourceFiles.reason(e)));
+            }
+        }
+        return written;
     }
 
     /**

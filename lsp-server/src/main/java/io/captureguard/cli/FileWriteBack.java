@@ -22,7 +22,7 @@ final class FileWriteBack {
     /** Thrown when the file is not what was read any more. */
     static final class ChangedSinceRead extends IOException {
         ChangedSinceRead(Path file) {
-            super(file + " changed since it was read; not written (run again)");
+            super(file + " changed since it was read");
         }
     }
 

@@ -46,6 +46,7 @@ final class JsonReport implements Report {
             switch (r.outcome()) {
                 case CHECKED -> checked++;
                 case UNREADABLE -> problems.add(problem(file, "unreadable", r.detail()));
+                case NOT_WRITTEN -> problems.add(problem(file, "not-written", r.detail()));
                 case INTERNAL_ERROR -> problems.add(problem(file, "internal-error", r.detail()));
                 default -> {
                 }

@@ -77,6 +77,7 @@ final class SarifReport implements Report {
             }
             switch (r.outcome()) {
                 case UNREADABLE -> notifications.add(notification("unreadable", "error", r.path() + ": " + r.detail()));
+                case NOT_WRITTEN -> notifications.add(notification("not-written", "error", r.path() + ": " + r.detail()));
                 case INTERNAL_ERROR -> {
                     successful = false;
                     notifications.add(notification("internal-error", "error", r.path() + ": " + r.detail()));
