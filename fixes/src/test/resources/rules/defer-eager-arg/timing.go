@@ -72,3 +72,23 @@ func plainValues() {
 }
 
 func work() { time.Sleep(time.Millisecond) }
+
+// Not findings: time.Now() handed over as the start time, to be compared at exit.
+func startTimeIdiom() {
+	defer func(start time.Time) { log.Println("took", time.Since(start)) }(time.Now())
+	defer warnIfSlow("startTimeIdiom", time.Now())
+	work()
+}
+
+func warnIfSlow(name string, start time.Time) {
+	if time.Since(start) > time.Second {
+		log.Println(name, "was slow")
+	}
+}
+
+// But time.Since as an argument of a literal is measured at the defer.
+func sinceIntoALiteral() {
+	start := time.Now()
+	defer func(d time.Duration) { log.Println("took", d) }(time.Since(start)) // want defer-eager-arg
+	work()
+}

@@ -61,6 +61,34 @@ class RuleTestdataTest {
         assertEquals(wanted(source), actual, () -> "findings by line in " + file.getFileName() + ":\n"
                 + findings.stream().map(f -> lines.line(f.start()) + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
         checkGolden(file, source, index, findings);
+        checkSafeFixesSettle(file, source, index);
+        checkEachFixRemovesItsFinding(file, source, index, findings);
+    }
+
+    /** Applying all safe fixes twice equals applying them once, and leaves none they could fix. */
+    private static void checkSafeFixesSettle(Path file, String source, PackageIndex index) {
+        FixAll.Result once = FixAll.apply(source, text -> analyze(file, text, index), false);
+        FixAll.Result twice = FixAll.apply(once.text(), text -> analyze(file, text, index), false);
+        assertEquals(0, twice.applied(), () -> "safe fixes are not idempotent on " + file.getFileName());
+        assertEquals(once.text(), twice.text());
+        List<Finding> left = analyze(file, once.text(), index).stream()
+                .filter(f -> FixAll.chosen(f, false).isPresent()).toList();
+        assertEquals(List.of(), left, "findings a safe fix should have removed in " + file.getFileName());
+    }
+
+    /** Each fix, applied alone, parses and removes the finding it was offered for. */
+    private static void checkEachFixRemovesItsFinding(Path file, String source, PackageIndex index,
+                                                      List<Finding> findings) {
+        for (Finding finding : findings) {
+            for (Fix fix : finding.fixes()) {
+                String fixed = Edits.apply(source, fix.edits());
+                assertEquals(List.of(), GoParser.parse(fixed).errors(), () -> fix.title() + " breaks " + file);
+                long before = findings.stream().filter(f -> f.rule().equals(finding.rule())).count();
+                long after = analyze(file, fixed, index).stream().filter(f -> f.rule().equals(finding.rule())).count();
+                org.junit.jupiter.api.Assertions.assertTrue(after < before, () -> "\"" + fix.title() + "\" leaves "
+                        + finding.rule() + " findings as they were in " + file.getFileName() + ":\n" + fixed);
+            }
+        }
     }
 
     /**

@@ -55,9 +55,19 @@ public final class DeferEagerArg implements Rule {
         return findings;
     }
 
-    /** The first time.Since/time.Now call among the arguments or in the receiver chain. */
+    /**
+     * The first time.Since/time.Now call among the arguments or in the receiver chain. A bare
+     * {@code time.Now()} argument is the start-time idiom ({@code defer func(start time.Time)
+     * {…}(time.Now())}, {@code defer warnIfSlow(time.Now())}) unless the call prints it.
+     */
     private static Optional<Expr.Call> clockCall(FileContext file, ImportTable imports, Expr.Call call) {
-        List<Node> evaluatedNow = new ArrayList<>(call.arguments());
+        boolean prints = printsOrLogs(call);
+        List<Node> evaluatedNow = new ArrayList<>();
+        for (Expr argument : call.arguments()) {
+            if (prints || !isClock(file, imports, Expr.unparen(argument), "Now")) {
+                evaluatedNow.add(argument);
+            }
+        }
         if (Expr.unparen(call.function()) instanceof Expr.Selector s) {
             evaluatedNow.add(s.x());
         }
@@ -67,11 +77,7 @@ public final class DeferEagerArg implements Rule {
                 if (found[0] != null || n instanceof Expr.FuncLit) {
                     return false;
                 }
-                if (n instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
-                        && (s.selector().name().equals("Since") || s.selector().name().equals("Now"))
-                        && s.x() instanceof Expr.Ident pkg && file.model().variableAt(pkg.start()).isEmpty()
-                        && !file.model().namesLocalNonVariable(pkg.start())
-                        && imports.pathOf(pkg.name()).map("time"::equals).orElse(false)) {
+                if (n instanceof Expr.Call c && (isClock(file, imports, c, "Since") || isClock(file, imports, c, "Now"))) {
                     found[0] = c;
                 }
                 return true;
@@ -79,6 +85,26 @@ public final class DeferEagerArg implements Rule {
         }
         return Optional.ofNullable(found[0]);
     }
+
+    /** {@code time.<function>(…)} with {@code time} the imported package. */
+    private static boolean isClock(FileContext file, ImportTable imports, Expr x, String function) {
+        return x instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
+                && s.selector().name().equals(function)
+                && s.x() instanceof Expr.Ident pkg && file.model().variableAt(pkg.start()).isEmpty()
+                && !file.model().namesLocalNonVariable(pkg.start())
+                && imports.pathOf(pkg.name()).map("time"::equals).orElse(false);
+    }
+
+    /** fmt.Println, log.Printf, logger.Infof…: a call whose arguments end up in text. */
+    private static boolean printsOrLogs(Expr.Call call) {
+        Expr function = Expr.unparen(call.function());
+        String name = function instanceof Expr.Selector s ? s.selector().name()
+                : function instanceof Expr.Ident id ? id.name() : "";
+        return PRINTING.matcher(name).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern PRINTING =
+            java.util.regex.Pattern.compile("(Print|Fprint|Sprint|Log|Info|Debug|Warn|Error|Trace|Notice|Fatal|Panic)");
 
     private Finding finding(FileContext file, Stmt.Defer defer, Expr.Call call, Expr.Call clock) {
         String clockText = file.source().substring(clock.start(), clock.end());

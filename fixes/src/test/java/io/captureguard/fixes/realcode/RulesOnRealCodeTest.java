@@ -41,7 +41,7 @@ class RulesOnRealCodeTest {
         assertEquals(List.of(), run.problems);
         // The standard library is a go 1.22 module: go vet's loopclosure is silent there, so it
         // is compared on the corpus (GOPATH mode, pre-1.22 semantics) instead.
-        vetFixedPackages(run, List.of(), root);
+        vetFixedPackages("stdlib", run, List.of(), root);
     }
 
     @Test
@@ -71,11 +71,11 @@ class RulesOnRealCodeTest {
                 + " packages that load offline: " + vetFindings.size() + " findings, missed by us: " + missed + "\n"
                 + vet.output());
         assertEquals(Set.of(), missed, "go vet -loopclosure findings we do not report");
-        vetFixedPackages(run, complete, src);
+        vetFixedPackages("corpus", run, complete, src);
     }
 
     /** The packages whose fixed files are in place (by -overlay) still pass go vet's type check. */
-    private void vetFixedPackages(RealCodeRun run, List<String> allowed, Path root) throws Exception {
+    private void vetFixedPackages(String name, RealCodeRun run, List<String> allowed, Path root) throws Exception {
         Set<String> packages = new LinkedHashSet<>();
         StringBuilder overlay = new StringBuilder("{\"Replace\":{");
         int n = 0;
@@ -104,7 +104,7 @@ class RulesOnRealCodeTest {
                 typeErrors.add(line);
             }
         }
-        Files.writeString(reportDir().resolve(root.getFileName() + "-fixed-vet.txt"),
+        Files.writeString(reportDir().resolve(name + "-fixed-vet.txt"),
                 "go vet over " + packages.size() + " fixed packages\n" + vet.output());
         assertEquals(List.of(), typeErrors, "go vet on packages after the safe fixes");
         assertTrue(vet.exit() == 0 || typeErrors.isEmpty());

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The language server as an editor meets it: the jar started as a process and driven over LSP by
+# bench/lsp/LspLatency.java (start to first diagnostics, didChange to publishDiagnostics over
+# 1,000 edits of a 5,000-line file, code action replies, heap with 500 files open). Results go to
+# bench/out/lsp-latency.txt; record them in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=lsp-server/target/captureguard.jar
+if [ ! -f "$JAR" ]; then
+  echo "lsp-latency: $JAR is missing; build it first (mvn -B -ntp -DskipTests package)" >&2
+  exit 2
+fi
+out=bench/out
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+{
+  echo "# $(date -u +%F) on $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -cp "$JAR" bench/lsp/LspLatency.java "$JAR" "$work"
+} | tee "$out/lsp-latency.txt"

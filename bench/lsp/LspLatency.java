@@ -1,0 +1,330 @@
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Talks LSP to the captureguard jar as a separate process, as an editor does, and times what a
+ * user waits for: process start to first diagnostics, didChange to its publishDiagnostics over
+ * 1,000 single-character edits of a 5,000-line file (debounceMs 0), code action replies, and the
+ * heap after opening 500 files. Prints one line per figure.
+ */
+public class LspLatency {
+    private final Process process;
+    private final OutputStream in;
+    private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+    private int ids;
+
+    LspLatency(String jar, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(Arrays.asList(jvmOptions));
+        command.addAll(List.of("-jar", jar, "serve"));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        in = process.getOutputStream();
+        Thread reader = new Thread(() -> read(process.getInputStream()));
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        Path work = Path.of(args[1]);
+        Files.createDirectories(work);
+        Files.writeString(work.resolve("go.mod"), "module example.com/bench\n\ngo 1.21\n");
+
+        startToFirstDiagnostics(jar, work);
+        editLatency(jar, work);
+        heapAfterOpening(jar, work, 500);
+    }
+
+    // ---- the measurements ----
+
+    static void startToFirstDiagnostics(String jar, Path work) throws Exception {
+        Path file = work.resolve("one/main.go");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, hazard("main"));
+        long[] times = new long[5];
+        for (int run = 0; run < times.length; run++) {
+            long start = System.nanoTime();
+            LspLatency lsp = new LspLatency(jar);
+            lsp.initialize(new JsonObject());
+            lsp.open(file, 1);
+            lsp.awaitDiagnostics(file, 1);
+            times[run] = System.nanoTime() - start;
+            lsp.stop();
+        }
+        Arrays.sort(times);
+        System.out.printf("start to first diagnostics, one file, 5 runs: median %.0f ms (min %.0f, max %.0f)%n",
+                ms(times[2]), ms(times[0]), ms(times[4]));
+    }
+
+    static void editLatency(String jar, Path work) throws Exception {
+        Path file = work.resolve("big/big.go");
+        Files.createDirectories(file.getParent());
+        String text = bigFile(5_000);
+        Files.writeString(file, text);
+        int commentLine = (int) text.lines().takeWhile(l -> !l.equals("// typing here")).count();
+        LspLatency lsp = new LspLatency(jar);
+        lsp.initialize(JsonParser.parseString("{\"debounceMs\": 0}").getAsJsonObject());
+        lsp.open(file, 1);
+        lsp.awaitDiagnostics(file, 1);
+        int version = 1;
+        int column = "// typing here".length();
+        for (int i = 0; i < 200; i++) { // warm-up: the JIT compiles the parser during these
+            lsp.type(file, ++version, commentLine, column++);
+            lsp.awaitDiagnostics(file, version);
+        }
+        long[] latency = new long[1_000];
+        for (int i = 0; i < latency.length; i++) {
+            long start = System.nanoTime();
+            lsp.type(file, ++version, commentLine, column++);
+            lsp.awaitDiagnostics(file, version);
+            latency[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(latency);
+        System.out.printf("didChange to publishDiagnostics, 5,000-line file, 1,000 one-character edits, debounceMs 0:"
+                + " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                ms(latency[499]), ms(latency[899]), ms(latency[989]), ms(latency[999]));
+
+        int hazardLine = (int) text.lines().takeWhile(l -> !l.contains("fmt.Println(\"hazard\", i)")).count();
+        long[] actions = new long[200];
+        long[] fixAll = new long[50];
+        for (int i = 0; i < actions.length; i++) {
+            long start = System.nanoTime();
+            lsp.codeActions(file, hazardLine, null);
+            actions[i] = System.nanoTime() - start;
+        }
+        for (int i = 0; i < fixAll.length; i++) {
+            long start = System.nanoTime();
+            lsp.codeActions(file, 0, "source.fixAll");
+            fixAll[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(actions);
+        Arrays.sort(fixAll);
+        System.out.printf("codeAction on the flagged line (quick fixes, suppression, fix-all), 200 requests:"
+                + " p50 %.1f ms, p99 %.1f ms%n", ms(actions[99]), ms(actions[197]));
+        System.out.printf("codeAction source.fixAll alone, 50 requests: p50 %.1f ms, p99 %.1f ms%n",
+                ms(fixAll[24]), ms(fixAll[48]));
+        lsp.stop();
+    }
+
+    static void heapAfterOpening(String jar, Path work, int files) throws Exception {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            Path file = work.resolve("many/pkg" + (i / 25) + "/f" + i + ".go");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, smallFile("pkg" + (i / 25), i));
+            paths.add(file);
+        }
+        LspLatency lsp = new LspLatency(jar);
+        lsp.initialize(new JsonObject());
+        long start = System.nanoTime();
+        for (Path p : paths) {
+            lsp.open(p, 1);
+        }
+        for (Path p : paths) {
+            lsp.awaitDiagnostics(p, 1);
+        }
+        long opened = System.nanoTime() - start;
+        String pid = Long.toString(lsp.process.pid());
+        run("jcmd", pid, "GC.run");
+        String heap = run("jcmd", pid, "GC.heap_info");
+        System.out.printf("opened %d files (%d lines each, 25 per package) and got their diagnostics in %.1f s%n",
+                files, smallFile("p", 0).lines().count(), opened / 1e9);
+        System.out.println("heap after a full GC with them open (jcmd GC.heap_info):");
+        heap.lines().filter(l -> l.contains("total") || l.contains("used")).limit(3)
+                .forEach(l -> System.out.println("  " + l.strip()));
+        lsp.stop();
+    }
+
+    // ---- Go text ----
+
+    static String hazard(String pkg) {
+        return "package " + pkg + "\n\nimport \"fmt\"\n\nfunc Hazard() {\n\tfor i := 0; i < 3; i++ {\n"
+                + "\t\tgo func() { fmt.Println(\"hazard\", i) }()\n\t}\n}\n";
+    }
+
+    /** Ordinary code with loops, closures and defers; one hazard; a comment line to type into. */
+    static String bigFile(int lines) {
+        StringBuilder s = new StringBuilder("package big\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n// typing here\n");
+        int n = 0;
+        while (s.toString().lines().count() < lines - 10) {
+            s.append("\n// work").append(n).append(" sums, spawns and cleans up.\n")
+                    .append("func work").append(n).append("(items []string, m map[string]int) int {\n")
+                    .append("\tvar wg sync.WaitGroup\n\ttotal := 0\n")
+                    .append("\tfor k, v := range m {\n\t\tif v > 3 {\n\t\t\ttotal += len(k) * v\n\t\t}\n\t}\n")
+                    .append("\tfor _, it := range items {\n\t\tit := it\n\t\twg.Add(1)\n")
+                    .append("\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfmt.Println(it, total)\n\t\t}()\n\t}\n")
+                    .append("\twg.Wait()\n\tdefer func() { fmt.Println(\"done\", ").append(n).append(") }()\n")
+                    .append("\treturn total\n}\n");
+            n++;
+        }
+        s.append("\n").append(hazard("big").substring("package big\n\nimport \"fmt\"\n".length()));
+        return s.toString();
+    }
+
+    static String smallFile(String pkg, int i) {
+        return "package " + pkg + "\n\nimport \"fmt\"\n\n"
+                + ("// F" + i + " prints.\nfunc F" + i + "(xs []int) {\n\tfor _, x := range xs {\n"
+                + "\t\tfmt.Println(x)\n\t}\n}\n\n").repeat(1)
+                + "func G" + i + "(xs []int) {\n\tfor j := 0; j < len(xs); j++ {\n"
+                + "\t\tdefer func() { fmt.Println(xs[j]) }()\n\t}\n}\n";
+    }
+
+    // ---- the protocol ----
+
+    void initialize(JsonObject settings) throws Exception {
+        JsonObject params = JsonParser.parseString("""
+                {"processId": null, "rootUri": null, "capabilities": {
+                  "general": {"positionEncodings": ["utf-16"]},
+                  "textDocument": {"publishDiagnostics": {"relatedInformation": true, "versionSupport": true}},
+                  "workspace": {"workspaceEdit": {"documentChanges": true}}}}""").getAsJsonObject();
+        params.add("initializationOptions", settings);
+        request("initialize", params);
+        notify("initialized", new JsonObject());
+    }
+
+    void open(Path file, int version) throws IOException {
+        JsonObject doc = new JsonObject();
+        doc.addProperty("uri", file.toUri().toString());
+        doc.addProperty("languageId", "go");
+        doc.addProperty("version", version);
+        doc.addProperty("text", Files.readString(file));
+        JsonObject params = new JsonObject();
+        params.add("textDocument", doc);
+        notify("textDocument/didOpen", params);
+    }
+
+    void type(Path file, int version, int line, int character) throws IOException {
+        notify("textDocument/didChange", JsonParser.parseString(String.format(
+                "{\"textDocument\": {\"uri\": \"%s\", \"version\": %d}, \"contentChanges\": [{\"range\":"
+                        + " {\"start\": {\"line\": %d, \"character\": %d}, \"end\": {\"line\": %d, \"character\": %d}},"
+                        + " \"text\": \"x\"}]}", file.toUri(), version, line, character, line, character)));
+    }
+
+    JsonObject codeActions(Path file, int line, String only) throws Exception {
+        return request("textDocument/codeAction", JsonParser.parseString(String.format(
+                "{\"textDocument\": {\"uri\": \"%s\"}, \"range\": {\"start\": {\"line\": %d, \"character\": 0},"
+                        + " \"end\": {\"line\": %d, \"character\": 200}}, \"context\": {\"diagnostics\": []%s}}",
+                file.toUri(), line, line, only == null ? "" : ", \"only\": [\"" + only + "\"]")).getAsJsonObject());
+    }
+
+    void awaitDiagnostics(Path file, int version) throws Exception {
+        String uri = file.toUri().toString();
+        await(m -> "textDocument/publishDiagnostics".equals(text(m, "method"))
+                && uri.equals(text(m.getAsJsonObject("params"), "uri"))
+                && m.getAsJsonObject("params").get("version").getAsInt() == version);
+    }
+
+    void stop() throws Exception {
+        request("shutdown", null);
+        notify("exit", null);
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private JsonObject request(String method, JsonObject params) throws Exception {
+        int id = ++ids;
+        JsonObject m = new JsonObject();
+        m.addProperty("jsonrpc", "2.0");
+        m.addProperty("id", id);
+        m.addProperty("method", method);
+        m.add("params", params);
+        send(m);
+        return await(r -> r.has("id") && !r.has("method") && r.get("id").getAsInt() == id);
+    }
+
+    private void notify(String method, com.google.gson.JsonElement params) throws IOException {
+        JsonObject m = new JsonObject();
+        m.addProperty("jsonrpc", "2.0");
+        m.addProperty("method", method);
+        m.add("params", params);
+        send(m);
+    }
+
+    private void send(JsonObject message) throws IOException {
+        byte[] body = message.toString().getBytes(StandardCharsets.UTF_8);
+        in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        in.write(body);
+        in.flush();
+    }
+
+    /** Messages are consumed in order; what is not wanted is dropped (the harness waits for one thing at a time). */
+    private JsonObject await(java.util.function.Predicate<JsonObject> wanted) throws Exception {
+        while (true) {
+            JsonObject m = messages.poll(120, TimeUnit.SECONDS);
+            if (m == null) {
+                throw new IllegalStateException("no answer within 120 s");
+            }
+            if (m.has("method") && m.has("id")) { // a request from the server: answer null
+                JsonObject reply = new JsonObject();
+                reply.addProperty("jsonrpc", "2.0");
+                reply.add("id", m.get("id"));
+                reply.add("result", com.google.gson.JsonNull.INSTANCE);
+                send(reply);
+            }
+            if (wanted.test(m)) {
+                return m;
+            }
+        }
+    }
+
+    private void read(InputStream out) {
+        try {
+            while (true) {
+                int length = -1;
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                while (true) {
+                    int b = out.read();
+                    if (b < 0) {
+                        return;
+                    }
+                    if (b == '\n') {
+                        String header = line.toString(StandardCharsets.US_ASCII).trim();
+                        line.reset();
+                        if (header.isEmpty()) {
+                            break;
+                        }
+                        if (header.toLowerCase().startsWith("content-length:")) {
+                            length = Integer.parseInt(header.substring(15).trim());
+                        }
+                    } else {
+                        line.write(b);
+                    }
+                }
+                messages.add(JsonParser.parseString(new String(out.readNBytes(length), StandardCharsets.UTF_8))
+                        .getAsJsonObject());
+            }
+        } catch (IOException e) {
+            // the server ended
+        }
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o == null || !o.has(key) || !o.get(key).isJsonPrimitive() ? null : o.get(key).getAsString();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return output;
+    }
+}
