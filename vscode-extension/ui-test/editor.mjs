@@ -124,3 +124,13 @@ export async function activateTab(page, name) {
   await page.locator('.tab', { hasText: name }).first().click();
   await page.locator('.tab.active', { hasText: name }).first().waitFor();
 }
+
+/** Opens the settings editor on one setting (its search box takes the id) and returns it. */
+export async function settingInEditor(page, id) {
+  await runCommand(page, 'Preferences: Open Settings (UI)');
+  await page.locator('.settings-editor').waitFor();
+  await page.keyboard.type(id);
+  const setting = page.locator(`.setting-item-contents[data-key="${id}"]`);
+  await setting.waitFor({ timeout: 30_000 });
+  return setting;
+}

@@ -65,6 +65,17 @@ export async function quickFixScenario({ page, dirs, workspace, url }, artifacts
   const address = expected.split('\n').findIndex((l) => l.includes('again = append(again, &job)'));
   assert.ok(address >= 0, `${FILE} no longer takes &job in Retries`);
   await editor.goTo(page, address + 1, 26); // the `&job` that loopvar-address reports
-  await editor.waitForSquiggleOnCursorLine(page, 'warning', 60_000);
+  // An error, not the rule's warning: the session's user settings say so (SEVERITY below), and
+  // they reach the server in the contract's shape.
+  await editor.waitForSquiggleOnCursorLine(page, 'error', 60_000);
   await shot('after-restart');
+
+  // Turning captureguard off in the settings editor reaches the running server.
+  const enable = await editor.settingInEditor(page, 'captureguard.enable');
+  await enable.locator('.setting-value-checkbox').click();
+  await editor.activateTab(page, FILE);
+  await editor.waitForSquiggleOnCursorLine(page, 'error', 30_000, false);
+  await shot('disabled');
 }
+
+export const SEVERITY = { 'captureguard.severity': { 'loopvar-address': 'error' } };

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MISSING_JAVA_HOME, missingJavaScenario } from './missingJavaScenario.mjs';
-import { quickFixScenario } from './quickFixScenario.mjs';
+import { quickFixScenario, SEVERITY } from './quickFixScenario.mjs';
 import { openSession } from './session.mjs';
 import { findTools } from './tools.mjs';
 
@@ -40,7 +40,7 @@ const watchdog = setTimeout(() => {
 }, 10 * 60_000);
 
 const scenarios = [
-  { name: 'quick-fix', run: quickFixScenario, settings: {} },
+  { name: 'quick-fix', run: quickFixScenario, settings: SEVERITY },
   { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
 ];
 let passed = 0;
