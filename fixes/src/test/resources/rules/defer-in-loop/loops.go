@@ -119,3 +119,28 @@ func loopInsideALiteral(paths []string) {
 		}
 	}()
 }
+
+// Not a finding: the iteration that defers always leaves the loop, so one call is pending at most.
+func retryUntilOpen(paths []string) (string, error) {
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		return f.Name(), nil
+	}
+	return "", os.ErrNotExist
+}
+
+func firstThatOpens(paths []string) {
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		fmt.Println(f.Name())
+		break
+	}
+}

@@ -5,6 +5,7 @@ import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Location;
 import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.SyntaxTree;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
@@ -40,13 +41,33 @@ public final class DeferInLoop implements Rule {
         Walker.walk(file.parse().file(), node -> {
             if (node instanceof Stmt.Defer defer) {
                 List<Stmt> loops = file.tree().enclosingLoops(defer);
-                if (!loops.isEmpty()) {
+                if (!loops.isEmpty() && !leavesTheLoopAfter(file, defer, loops.get(0))) {
                     findings.add(finding(file, defer, loops.get(0)));
                 }
             }
             return true;
         });
         return findings;
+    }
+
+    /**
+     * {@code defer c.Close(); return c} inside a retry loop: the iteration that defers always
+     * leaves the loop, so at most one call is pending and nothing piles up.
+     */
+    private static boolean leavesTheLoopAfter(FileContext file, Stmt.Defer defer, Stmt loop) {
+        Stmt.Block body = LoopBodyWrap.body(loop);
+        for (SyntaxTree.Position position : file.tree().statementPositions(defer)) {
+            for (Stmt next : position.following()) {
+                if (next instanceof Stmt.Return || (position.owner() == body && next instanceof Stmt.Branch b
+                        && b.kind() == Stmt.BranchKind.BREAK && b.label() == null)) {
+                    return true;
+                }
+            }
+            if (position.owner() == body) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Finding finding(FileContext file, Stmt.Defer defer, Stmt loop) {
