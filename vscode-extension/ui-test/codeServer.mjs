@@ -50,8 +50,16 @@ export function profile(root) {
   return dirs;
 }
 
+// Any extension-gallery query goes to a closed loopback port instead of the internet.
+const NO_GALLERY = JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' });
+
 function env(dirs) {
-  return { ...process.env, XDG_CONFIG_HOME: join(dirs.xdg, 'config'), XDG_DATA_HOME: join(dirs.xdg, 'data') };
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: join(dirs.xdg, 'config'),
+    XDG_DATA_HOME: join(dirs.xdg, 'data'),
+    EXTENSIONS_GALLERY: NO_GALLERY,
+  };
 }
 
 export function installExtension(codeServer, dirs, vsix) {

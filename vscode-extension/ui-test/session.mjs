@@ -30,7 +30,8 @@ export async function openSession({ tools, vsix, examples, artifacts, name, sett
     browser = await chromium.launch({
       executablePath: tools.chromium,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-pings', '--disable-domain-reliability'],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     return { page, dirs, workspace, url: server.url, close };
