@@ -128,8 +128,9 @@ final class AnalysisScheduler implements AutoCloseable {
         try {
             analysis = analyzer.analyze(document.get(), settings.get(),
                     () -> store.get(uri).orElse(null) != document.get());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.WARNING, "analysis of " + uri + " failed", e);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // A rule's bug must not end the worker silently (an executor swallows what escapes).
+            LOG.log(Level.SEVERE, "analysis of " + uri + " failed", e);
             analysis = new Analysis(document.get(), List.of(), "");
         }
         answerWaiting(uri, document.get(), analysis);

@@ -45,6 +45,7 @@ final class Session implements AutoCloseable {
     private final RuleHover hover;
     private volatile Settings settings;
     private volatile boolean watchingFiles;
+    private final java.util.Map<String, FixAllResult> lastFixAll = new java.util.concurrent.ConcurrentHashMap<>();
 
     Session(LanguageClient client, ClientFeatures features, Object initializationOptions) {
         this.client = client;
@@ -108,6 +109,7 @@ final class Session implements AutoCloseable {
     void closed(String uri) {
         store.close(uri);
         scheduler.forget(uri);
+        lastFixAll.remove(uri);
         if (!features.pullDiagnostics()) {
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         }
@@ -208,12 +210,27 @@ final class Session implements AutoCloseable {
         int end = Math.max(start, lines.offset(range.getEnd(), features.encoding()));
         Settings current = settings;
         return scheduler.analysisOf(document.get()).thenApplyAsync(analysis -> {
-            String fixed = CodeActions.wantsFixAll(only)
-                    ? CodeActions.fixAll(analysis, analyzer.reanalyzer(analysis.document(), current))
-                    : analysis.document().text();
+            String fixed = CodeActions.wantsFixAll(only) ? fixAll(analysis, current) : analysis.document().text();
             return codeActions.actions(analysis, start, end, only, fixed).stream()
                     .map(Either::<org.eclipse.lsp4j.Command, CodeAction>forRight).toList();
         }, scheduler::execute);
+    }
+
+    /**
+     * The document after all safe fixes, remembered per snapshot: editors ask for code actions on
+     * every cursor move, and fix-all re-analyses the text at least once.
+     */
+    private String fixAll(Analysis analysis, Settings current) {
+        FixAllResult cached = lastFixAll.get(analysis.document().uri());
+        if (cached != null && cached.document() == analysis.document() && cached.settings() == current) {
+            return cached.text();
+        }
+        String text = CodeActions.fixAll(analysis, analyzer.reanalyzer(analysis.document(), current));
+        lastFixAll.put(analysis.document().uri(), new FixAllResult(analysis.document(), current, text));
+        return text;
+    }
+
+    private record FixAllResult(OpenDocument document, Settings settings, String text) {
     }
 
     CompletableFuture<Hover> hover(String uri, Position position) {
