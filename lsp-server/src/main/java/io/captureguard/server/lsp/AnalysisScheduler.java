@@ -42,7 +42,8 @@ final class AnalysisScheduler implements AutoCloseable {
         this.settings = settings;
         this.onResult = onResult;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "captureguard-analysis");
+            // Deep syntax trees need a deep stack, whatever -Xss the editor's command line gave.
+            Thread t = new Thread(null, r, "captureguard-analysis", 16L << 20);
             t.setDaemon(true);
             return t;
         });
