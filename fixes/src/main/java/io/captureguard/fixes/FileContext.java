@@ -18,6 +18,7 @@ public final class FileContext {
     private final GoVersion version;
     private final AnalysisOptions options;
     private SyntaxTree tree;
+    private final java.util.Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FileContext(ParseResult parse, PackageIndex index, GoVersion version) {
         this.parse = parse;
@@ -68,6 +69,20 @@ public final class FileContext {
 
     public AnalysisOptions options() {
         return options;
+    }
+
+    /**
+     * A result several rules need (which closures outlive their statement, say), computed once
+     * per analysis under the given key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.putIfAbsent(key, value);
+        }
+        return (T) value;
     }
 
     /** Parents of the syntax tree, built on first use. */

@@ -44,6 +44,10 @@ final class OutlivingClosures {
     }
 
     static Map<Expr.FuncLit, Outliving> of(FileContext file) {
+        return file.memo(OutlivingClosures.class, () -> find(file));
+    }
+
+    private static Map<Expr.FuncLit, Outliving> find(FileContext file) {
         OutlivingClosures closures = new OutlivingClosures(file);
         Walker.walk(file.parse().file(), node -> {
             closures.assignments(node);
