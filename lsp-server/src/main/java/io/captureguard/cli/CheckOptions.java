@@ -32,8 +32,8 @@ public record CheckOptions(
         int jobs,
         boolean progress) {
 
-    /** The name under which problems with suppression comments are reported (see {@code Rules}). */
-    static final String SUPPRESSION = "suppression";
+    /** The name under which problems with suppression comments are reported. */
+    static final String SUPPRESSION = Rules.SUPPRESSION.name();
 
     /** Whether files are rewritten or diffed (so fixes are computed at all). */
     boolean fixing() {

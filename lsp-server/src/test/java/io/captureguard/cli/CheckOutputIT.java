@@ -69,6 +69,20 @@ class CheckOutputIT {
     }
 
     @Test
+    void suppressionCommentsAreHonouredAndTheirMistakesReported() {
+        Path module = Cli.copyOf("suppressed", tmp);
+        Cli.Run run = Cli.run(module, "check", ".");
+        assertEquals(1, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.toString());
+        for (String line : lines) {
+            assertTrue(line.startsWith("supp.go:9:1: ") && line.endsWith(" (suppression)"), line);
+        }
+        Cli.Run ignored = Cli.run(module, "check", "--ignore", "suppression", ".");
+        assertEquals(0, ignored.exitCode(), "line 5 is suppressed with a reason: " + ignored);
+    }
+
+    @Test
     void aRootThatIsASymlinkIsWalkedUnderTheNameGiven() throws IOException {
         Path module = Cli.copyOf("module", tmp);
         Files.createSymbolicLink(tmp.resolve("link"), module);
