@@ -112,7 +112,14 @@ final class AnalysisScheduler implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> {
             Analysis again = latest.get(document.uri());
-            return again != null && again.document() == document ? again : analyzer.analyze(document, settings.get());
+            if (again != null && again.document() == document) {
+                return again;
+            }
+            Analysis fresh = analyzer.analyze(document, settings.get());
+            if (store.get(document.uri()).orElse(null) == document) {
+                latest.put(document.uri(), fresh); // clients that pull ask again for the same text
+            }
+            return fresh;
         }, worker);
     }
 
