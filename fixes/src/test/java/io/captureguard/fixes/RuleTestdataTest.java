@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * finding). The file's Go version is decided as in production: its build line, else the
  * folder's go.mod. Adding a case means adding Go code.
  */
-class RuleTestdataTest {
+public class RuleTestdataTest {
     private static final Pattern WANT_ABOVE = Pattern.compile("^\\s*//\\s*want:above\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
     private static final Pattern WANT = Pattern.compile("//\\s*want\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
 
@@ -120,7 +120,7 @@ class RuleTestdataTest {
         return Paths.get(path);
     }
 
-    static List<Finding> analyze(Path file, String text, PackageIndex index) {
+    public static List<Finding> analyze(Path file, String text, PackageIndex index) {
         var version = new FileGoVersion(ModuleLocator.onDisk()).of(file, text, Optional.empty()).version();
         FileContext context = new FileContext(GoParser.parse(text), index, version);
         return Rules.analyze(context, Rules.all(), AnalysisOptions.DEFAULTS);

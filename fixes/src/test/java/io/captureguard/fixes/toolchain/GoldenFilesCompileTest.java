@@ -9,6 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.RuleTestdataTest;
+import io.captureguard.parser.LineMap;
+import io.captureguard.parser.semantic.PackageIndex;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * check does) and be gofmt-clean: a fix never leaves code that does not build or is misformatted.
  */
 class GoldenFilesCompileTest {
+    private static final Pattern VET_LOOPCLOSURE =
+            Pattern.compile("^(?:\\./)?([^/:]+\\.go):(\\d+):\\d+: loop variable .* captured by func literal$");
     @TempDir
     Path temp;
 
@@ -57,5 +67,36 @@ class GoldenFilesCompileTest {
         assertEquals(0, vet.exit(), () -> "go vet failed:\n" + vet.output());
         GoToolchain.Result format = go.gofmtList(copy);
         assertEquals("", format.output(), "files gofmt would change");
+        if (!fixed) {
+            everyVetLoopclosureFindingIsOurs(go, testdata, copy);
+        }
+    }
+
+    /** go vet -loopclosure is the peer to beat: each of its findings must be one of ours. */
+    private static void everyVetLoopclosureFindingIsOurs(GoToolchain go, Path testdata, Path copy) throws Exception {
+        GoToolchain.Result vet = go.go(copy, "vet", "-loopclosure", "./...");
+        Set<String> theirs = new TreeSet<>();
+        for (String line : vet.output().split("\n")) {
+            Matcher m = VET_LOOPCLOSURE.matcher(line.trim());
+            if (m.matches()) {
+                theirs.add(m.group(1) + ":" + m.group(2));
+            }
+        }
+        Set<String> ours = new TreeSet<>();
+        PackageIndex index = PackageIndex.ofDirectory(testdata);
+        try (Stream<Path> files = Files.list(testdata)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".go"))::iterator) {
+                String source = Files.readString(f);
+                LineMap lines = new LineMap(source);
+                for (Finding finding : RuleTestdataTest.analyze(f, source, index)) {
+                    if (finding.rule().equals("loopvar-capture")) {
+                        ours.add(f.getFileName() + ":" + lines.line(finding.start()));
+                    }
+                }
+            }
+        }
+        Set<String> missed = new TreeSet<>(theirs);
+        missed.removeAll(ours);
+        assertEquals(Set.of(), missed, "go vet -loopclosure findings we do not report:\n" + vet.output());
     }
 }
