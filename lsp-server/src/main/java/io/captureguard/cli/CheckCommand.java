@@ -56,8 +56,9 @@ public final class CheckCommand {
         if (options.fix()) {
             results = writeBack(results);
         }
-        int inputErrors = found.problems().size();
-        found.problems().forEach(p -> err.println("captureguard: " + p));
+        results = new java.util.ArrayList<>(results);
+        results.addAll(found.unreadable()); // folders the walk could not enter, reported like files
+        int inputErrors = 0;
         int internalErrors = 0;
         int findings = 0;
         int syntaxErrors = 0;

@@ -22,8 +22,8 @@ final class SourceFiles {
     record Source(Path path) {
     }
 
-    /** The files found, in a stable order, and the problems met on the way (unreadable folders). */
-    record Found(List<Source> files, List<String> problems) {
+    /** The files found, in a stable order, and what could not be read on the way (folders). */
+    record Found(List<Source> files, List<FileResult> unreadable) {
     }
 
     private SourceFiles() {
@@ -43,7 +43,7 @@ final class SourceFiles {
             roots.add(path);
         }
         Map<Path, Source> byRealPath = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<FileResult> problems = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 byRealPath.putIfAbsent(root.toAbsolutePath().normalize(), new Source(display(root)));
@@ -63,12 +63,12 @@ final class SourceFiles {
      * Symbolic links inside the tree are not followed (as the go command does not), but a root
      * that is one is: /usr/lib/go/src is a link on Debian. Files keep the path the user gave.
      */
-    private static void walk(Path given, SourceFilter filter, List<Path> found, List<String> problems) {
+    private static void walk(Path given, SourceFilter filter, List<Path> found, List<FileResult> problems) {
         Path root;
         try {
             root = given.toRealPath();
         } catch (IOException e) {
-            problems.add(display(given) + ": cannot read: " + reason(e));
+            problems.add(FileResult.unreadable(display(given), "cannot read: " + reason(e)));
             return;
         }
         try {
@@ -89,12 +89,12 @@ final class SourceFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(display(given.resolve(root.relativize(file))) + ": cannot read: " + reason(e));
+                    problems.add(FileResult.unreadable(display(given.resolve(root.relativize(file))), "cannot read: " + reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(display(given) + ": cannot read: " + reason(e));
+            problems.add(FileResult.unreadable(display(given), "cannot read: " + reason(e)));
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,14 +84,47 @@ class ExitCodeIT {
     }
 
     @Test
-    void twoForAFileWithoutReadPermission() throws IOException {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+    void twoForAFileOrFolderWithoutReadPermission() throws IOException {
         Path module = Cli.copyOf("module", tmp);
-        Files.setPosixFilePermissions(module.resolve("unicode.go"), PosixFilePermissions.fromString("-w-------"));
-        Cli.Run run = Cli.run(module, "check", ".");
-        assertEquals(2, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("captureguard: unicode.go: cannot read: permission denied"), run.err());
-        assertTrue(run.out().contains("capture.go:9:16: "), run.toString());
+        Files.setPosixFilePermissions(module.resolve("unicode.go"), PosixFilePermissions.fromString("-w--w--w-"));
+        Files.setPosixFilePermissions(module.resolve("clean"), PosixFilePermissions.fromString("-wx-wx-wx"));
+        try {
+            Cli.Run run = asUnprivilegedUser(module, "check", ".");
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("captureguard: unicode.go: cannot read: permission denied"), run.err());
+            assertTrue(run.err().contains("captureguard: clean: cannot read: permission denied"), run.err());
+            assertTrue(run.out().contains("capture.go:9:16: "), run.toString());
+        } finally {
+            Files.setPosixFilePermissions(module.resolve("clean"), PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /**
+     * Root reads every file, and CI runs as root: there the jar runs as user nobody (setpriv, from
+     * util-linux), with a copy of the jar and a test folder that nobody may enter.
+     */
+    private Cli.Run asUnprivilegedUser(Path dir, String... args) throws IOException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return Cli.run(dir, args);
+        }
+        Path jar = Files.copy(Cli.jar(), tmp.resolve("captureguard.jar"));
+        for (Path p : List.of(tmp, jar)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                var permissions = Files.getPosixFilePermissions(p);
+                if (permissions.contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                            Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534",
+                "--clear-groups", java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return Cli.exec(dir, command);
     }
 
     @Test
