@@ -69,6 +69,26 @@ class FixIT {
     }
 
     @Test
+    void unsafeFixesAreAppliedOnlyWhenAskedFor() throws IOException {
+        Path module = Cli.copyOf("unsafe", tmp);
+        String before = Files.readString(module.resolve("late.go"));
+        Cli.Run safeOnly = Cli.run(module, "fix", ".");
+        assertEquals(1, safeOnly.exitCode(), "the late-binding finding stays: its fix is unsafe: " + safeOnly);
+        assertTrue(safeOnly.out().startsWith("late.go:6:21: ") && safeOnly.out().endsWith("(late-binding)\n"), safeOnly.toString());
+        assertEquals(before, Files.readString(module.resolve("late.go")));
+
+        Cli.Run diff = Cli.run(module, "check", "--diff", "--unsafe-fixes", ".");
+        assertEquals(1, diff.exitCode(), diff.toString());
+        assertTrue(diff.out().startsWith("--- a/late.go\n"), diff.toString());
+        assertEquals(before, Files.readString(module.resolve("late.go")));
+
+        Cli.Run unsafe = Cli.run(module, "fix", "--unsafe-fixes", ".");
+        assertEquals(0, unsafe.exitCode(), unsafe.toString());
+        assertNotEquals(before, Files.readString(module.resolve("late.go")));
+        assertEquals(0, Cli.run(module, "check", ".").exitCode(), "the finding is gone");
+    }
+
+    @Test
     void aCrlfFileKeepsCrlfAndItsModeAfterAFix() throws IOException {
         Path module = Cli.copyOf("module", tmp);
         String lf = Files.readString(module.resolve("capture.go"));
