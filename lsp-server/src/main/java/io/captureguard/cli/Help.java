@@ -23,7 +23,7 @@ public final class Help {
 
     private static final String FLAGS = """
             output:
-              --format text|json|sarif|github
+              -f, --format text|json|sarif|github
                                   text: path:line:col: message (rule), columns in bytes as the Go
                                   tools count them; json: docs/schema/findings-v1.json; sarif:
                                   SARIF 2.1.0 for code scanning; github: workflow annotations
@@ -42,6 +42,9 @@ public final class Help {
               --go-version 1.21   check every file as this Go version (default: per file, from
                                   its //go:build line, else its go.mod, else the newest)
               --no-nolint         do not honour bare //nolint comments
+              --prefer-parameter-form
+                                  where a loop variable can be copied or passed as a parameter,
+                                  prefer the parameter
 
             files (by default, as the go command: vendor/, testdata/, names starting with . or _,
             and generated files are skipped; paths named on the command line never are):

@@ -76,7 +76,8 @@ class CommandsIT {
         Cli.Run checkHelp = Cli.run(tmp, "check", "--help");
         assertEquals(0, checkHelp.exitCode());
         for (String flag : List.of("--format", "--fix", "--unsafe-fixes", "--diff", "--select", "--ignore",
-                "--go-version", "--exit-zero", "--include-vendor", "--include-generated")) {
+                "--go-version", "--exit-zero", "--include-vendor", "--include-testdata", "--include-hidden",
+                "--include-generated", "--no-nolint", "--prefer-parameter-form", "--jobs", "--no-progress")) {
             assertTrue(checkHelp.out().contains(flag), flag + " missing from\n" + checkHelp.out());
         }
         Cli.Run nothing = Cli.run(tmp);
