@@ -5,7 +5,7 @@
 # bench/out/lsp-latency.txt; record them in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=lsp-server/target/captureguard.jar
+JAR=${JAR:-lsp-server/target/captureguard.jar}
 if [ ! -f "$JAR" ]; then
   echo "lsp-latency: $JAR is missing; build it first (mvn -B -ntp -DskipTests package)" >&2
   exit 2

@@ -69,6 +69,29 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aRedundantCopyIsAHintTaggedUnnecessary(@TempDir Path dir) throws Exception {
+        String source = """
+                package main
+
+                import "fmt"
+
+                func main() {
+                	for _, v := range []int{1, 2, 3} {
+                		v := v
+                		go func() { fmt.Println(v) }()
+                	}
+                }
+                """;
+        try (OpenHazard h = new OpenHazard(dir, Messages.fullCapabilities(), Messages.json("{\"goVersion\": \"1.22\"}"),
+                source)) {
+            JsonObject d = Diagnostics.only(h.published(1), "redundant-copy");
+            assertEquals(4, d.get("severity").getAsInt(), "hint");
+            assertEquals("[1]", d.getAsJsonArray("tags").toString(), "Unnecessary");
+            assertEquals(6, d.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        }
+    }
+
+    @Test
     void closingADocumentClearsItsDiagnostics(@TempDir Path dir) throws Exception {
         try (OpenHazard h = new OpenHazard(dir)) {
             h.published(1);

@@ -34,6 +34,14 @@ class ServerProcessTest {
     }
 
     @Test
+    void serveRefusesArgumentsItDoesNotKnow() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = LanguageServerCommand.run(new String[] {"--tcp"}, new java.io.PrintStream(err, true));
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("unknown argument '--tcp'"), err.toString());
+    }
+
+    @Test
     void exitsWhenItsInputCloses(@TempDir Path dir) throws Exception {
         Process process = ServerProcess.start(dir.resolve("stderr.txt").toFile());
         try (WireClient wire = new WireClient(process)) {
