@@ -1,8 +1,8 @@
 /**
  * Decides whether a server that died is started again. A server that crashes at start-up (a
  * broken jar, a JVM flag the runtime refuses) would otherwise be restarted forever; so it is
- * restarted at most `maxRestarts` times within `windowMs`, then left stopped until the user asks (each
- * start by the user gets a policy of its own).
+ * restarted at most `maxRestarts` times within `windowMs`, then left stopped until the user asks (a
+ * start or restart by the user begins a fresh count).
  */
 export class CrashPolicy {
   private readonly restarts: number[] = [];

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { CrashPolicy } from './crashPolicy';
 import { discoverJava } from './javaDiscovery';
 import { probeJavaVersion } from './javaProbe';
 import { startLanguageClient } from './languageServerClient';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     jvmArgs: () => settings().get<string[]>('server.jvmArgs') ?? [],
     isFile,
     startServer: (launch, events) => startLanguageClient(launch, events, output),
+    crashPolicy: () => new CrashPolicy(),
   });
   controller = server;
 

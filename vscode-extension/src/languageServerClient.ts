@@ -7,7 +7,6 @@ import {
   LanguageClientOptions,
   State,
 } from 'vscode-languageclient/node';
-import { CrashPolicy } from './crashPolicy';
 import { ServerLaunch } from './serverCommand';
 import { RunningServer, ServerEvents } from './serverController';
 import { SECTION, serverSettings } from './serverSettings';
@@ -16,18 +15,30 @@ function settingsFor(scope?: vscode.Uri) {
   return serverSettings(vscode.workspace.getConfiguration(SECTION, scope));
 }
 
+function text(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
- * Starts the server with vscode-languageclient over stdio. The server's stderr (its log) goes to
- * `output`. Settings reach it in the contract's shape on every path: initialization options,
- * change notifications and `workspace/configuration` answers.
+ * Starts the server with vscode-languageclient over stdio and returns at once, not when the
+ * server is ready. The server's stderr (its log) goes to `output`. Settings reach it in the
+ * contract's shape on every path: initialization options, change notifications and
+ * `workspace/configuration` answers.
+ *
+ * The client never restarts the server by itself: its own restart races with a failing
+ * initialize (which then stops the restarted client). Any unasked-for end is reported once, as
+ * `ended`, and the controller decides.
  */
-export async function startLanguageClient(
-  launch: ServerLaunch,
-  events: ServerEvents,
-  output: vscode.OutputChannel,
-): Promise<RunningServer> {
-  const crashes = new CrashPolicy();
-  let client: LanguageClient | undefined;
+export function startLanguageClient(launch: ServerLaunch, events: ServerEvents, output: vscode.OutputChannel): RunningServer {
+  let stopping = false;
+  let ended = false;
+  const end = (reason: string) => {
+    if (!stopping && !ended) {
+      ended = true;
+      events.ended(reason);
+    }
+  };
+  let clientRef: LanguageClient | undefined;
   const options: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'go' },
@@ -45,7 +56,7 @@ export async function startLanguageClient(
       workspace: {
         // Send the contract's object instead of the raw section, which holds client-only keys.
         didChangeConfiguration: async () => {
-          await client?.sendNotification(DidChangeConfigurationNotification.type, {
+          await clientRef?.sendNotification(DidChangeConfigurationNotification.type, {
             settings: { [SECTION]: settingsFor() },
           });
         },
@@ -64,29 +75,31 @@ export async function startLanguageClient(
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
-        if (crashes.shouldRestart()) {
-          output.appendLine('The server stopped unexpectedly; restarting it.');
-          return { action: CloseAction.Restart, handled: true };
-        }
-        events.gaveUp(crashes.describeGivingUp());
+        end('the connection to the server closed');
         return { action: CloseAction.DoNotRestart, handled: true };
       },
     },
-    // A server that cannot initialize would fail the same way again.
-    initializationFailedHandler: () => false,
+    initializationFailedHandler: (error) => {
+      end(`initialize failed: ${text(error)}`);
+      return false;
+    },
   };
-  client = new LanguageClient('captureguard', 'captureguard', { command: launch.command, args: launch.args }, options);
+  const client = new LanguageClient('captureguard', 'captureguard', { command: launch.command, args: launch.args }, options);
+  clientRef = client;
   client.onDidChangeState((change) => {
     if (change.newState === State.Running) {
       events.running();
+    } else if (change.newState === State.Starting) {
+      events.starting();
     }
   });
-  await client.start();
-  const started = client;
+  client.start().catch((e) => end(`the server did not start: ${text(e)}`));
   return {
     stop: async () => {
-      if (started.state !== State.Stopped) {
-        await started.stop(5_000);
+      stopping = true;
+      // A client that ended has stopped itself already, and refuses a second stop.
+      if (!ended && client.state !== State.Stopped) {
+        await client.stop(5_000);
       }
     },
   };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CrashPolicy } from './crashPolicy';
 import { describeMissingJava, JavaDiscovery } from './javaDiscovery';
 import { serverLaunch, ServerLaunch } from './serverCommand';
 import { ServerState } from './serverState';
@@ -10,9 +11,10 @@ export interface RunningServer {
 
 /** What happens to a started server that the controller must hear about. */
 export interface ServerEvents {
+  starting(): void;
   running(): void;
-  /** The server died and the crash policy will not start it again. */
-  gaveUp(message: string): void;
+  /** The server stopped without being asked to (a crash, or a start that failed). */
+  ended(reason: string): void;
 }
 
 export interface ControllerParts {
@@ -24,7 +26,8 @@ export interface ControllerParts {
   jarPath(): string;
   jvmArgs(): string[];
   isFile(file: string): boolean;
-  startServer(launch: ServerLaunch, events: ServerEvents): Promise<RunningServer>;
+  startServer(launch: ServerLaunch, events: ServerEvents): RunningServer;
+  crashPolicy(): CrashPolicy;
 }
 
 const OPEN_SETTINGS = 'Open Settings';
@@ -38,12 +41,21 @@ const RESTART = 'Restart';
  */
 export class ServerController {
   private server: RunningServer | undefined;
+  /** Tells the current server's events from those of one already replaced. */
+  private generation = 0;
+  private crashes: CrashPolicy;
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly parts: ControllerParts) {}
+  constructor(private readonly parts: ControllerParts) {
+    this.crashes = parts.crashPolicy();
+  }
 
+  /** Starts the server; also what the user's Restart does, so crashes are counted afresh. */
   start(): Promise<void> {
-    return this.serially(() => this.doStart());
+    return this.serially(async () => {
+      this.crashes = this.parts.crashPolicy();
+      await this.doStart();
+    });
   }
 
   stop(): Promise<void> {
@@ -53,6 +65,7 @@ export class ServerController {
   restart(): Promise<void> {
     return this.serially(async () => {
       await this.doStop('restarting');
+      this.crashes = this.parts.crashPolicy();
       await this.doStart();
     });
   }
@@ -72,8 +85,7 @@ export class ServerController {
         + ('release' in check ? ` (Java ${check.release})` : ''));
     }
     if (!java.found) {
-      const message = describeMissingJava(java.checks);
-      this.fail(message, 'captureguard.java.home');
+      this.fail(describeMissingJava(java.checks), 'captureguard.java.home');
       return;
     }
     const jar = parts.jarPath();
@@ -84,23 +96,34 @@ export class ServerController {
     }
     const launch = serverLaunch(java.executable, jar, parts.jvmArgs());
     parts.log(`Starting: ${launch.command} ${launch.args.join(' ')}`);
-    try {
-      this.server = await parts.startServer(launch, {
-        running: () => parts.setState({ kind: 'running', java: java.executable, release: java.release }),
-        gaveUp: (message) => {
-          this.server = undefined;
-          this.fail(message);
-        },
-      });
-    } catch (e) {
-      this.server = undefined;
-      this.fail(`The captureguard server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    const generation = ++this.generation;
+    const current = () => generation === this.generation;
+    this.server = parts.startServer(launch, {
+      starting: () => current() && parts.setState({ kind: 'starting' }),
+      running: () => current() && parts.setState({ kind: 'running', java: java.executable, release: java.release }),
+      ended: (reason) => {
+        if (current()) {
+          void this.serially(() => this.afterCrash(reason));
+        }
+      },
+    });
+  }
+
+  private async afterCrash(reason: string): Promise<void> {
+    this.parts.log(`The server stopped unexpectedly: ${reason}`);
+    await this.doStop('crashed');
+    if (this.crashes.shouldRestart()) {
+      this.parts.log('Restarting it.');
+      await this.doStart();
+    } else {
+      this.fail(this.crashes.describeGivingUp());
     }
   }
 
   private async doStop(reason: string): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.generation++;
     if (server) {
       try {
         await server.stop();

@@ -134,3 +134,12 @@ export async function settingInEditor(page, id) {
   await setting.waitFor({ timeout: 30_000 });
   return setting;
 }
+
+/** The notification with this text in the notification center, opened for it (toasts of a
+ *  message that arrives among others may go straight to the center). */
+export async function notificationInCenter(page, containing, timeout) {
+  await runCommand(page, 'Notifications: Show Notifications');
+  const item = page.locator('.notifications-center .notification-list-item', { hasText: containing }).first();
+  await item.waitFor({ timeout });
+  return item;
+}

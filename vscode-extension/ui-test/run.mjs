@@ -1,9 +1,10 @@
 // The UI test: the packaged .vsix in real VS Code (code-server), driven in headless Chromium,
-// in two sessions (quickFixScenario.mjs, missingJavaScenario.mjs). Screenshots and logs land in
+// one session per scenario (quickFixScenario.mjs, missingJavaScenario.mjs, crashScenario.mjs). Screenshots and logs land in
 // target/ui-test/. Without the tools it skips, unless CI=true: in CI a missing tool fails.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crashScenario } from './crashScenario.mjs';
 import { MISSING_JAVA_HOME, missingJavaScenario } from './missingJavaScenario.mjs';
 import { quickFixScenario, SEVERITY } from './quickFixScenario.mjs';
 import { openSession } from './session.mjs';
@@ -23,7 +24,7 @@ if (tools.missing.length > 0) {
     process.exit(1);
   }
   console.log(`${message}; skipped`);
-  console.log('0 passed, 0 failed, 2 skipped');
+  console.log(`0 passed, 0 failed, ${3} skipped`);
   process.exit(0);
 }
 if (!existsSync(vsix)) {
@@ -42,6 +43,7 @@ const watchdog = setTimeout(() => {
 const scenarios = [
   { name: 'quick-fix', run: quickFixScenario, settings: SEVERITY },
   { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
+  { name: 'crash', run: crashScenario, settings: {} },
 ];
 let passed = 0;
 let failed = 0;

@@ -1,5 +1,6 @@
 import assert = require('node:assert/strict');
 import { beforeEach, test } from 'node:test';
+import { CrashPolicy } from '../../src/crashPolicy';
 import { JavaDiscovery } from '../../src/javaDiscovery';
 import { ServerLaunch } from '../../src/serverCommand';
 import { ServerEvents } from '../../src/serverController';
@@ -37,12 +38,13 @@ function controller(java: () => JavaDiscovery, files = ['/ext/server/captureguar
     jarPath: () => '/ext/server/captureguard.jar',
     jvmArgs: () => ['-Xmx512m'],
     isFile: (f) => files.includes(f),
-    startServer: async (launch, e) => {
+    startServer: (launch, e) => {
       launches.push(launch);
       events = e;
       e.running();
       return { stop: async () => { stops++; } };
     },
+    crashPolicy: () => new CrashPolicy(3, 180_000, () => 0),
   });
   return { c, states, launches, log, stops: () => stops, events: () => events! };
 }
@@ -100,16 +102,41 @@ test('a missing jar points at captureguard.server.path', async () => {
   assert.deepEqual(editor.commands, [['workbench.action.openSettings', 'captureguard.server.path']]);
 });
 
-test('a server that gave up after crashing is reported once and can be restarted from the message', async () => {
+/** Lets the controller's queued reactions to an event run. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+test('a server that keeps dying is started again three times, then reported once with a Restart button', async () => {
   const t = controller(() => JAVA_17);
   await t.c.start();
+  for (let crash = 1; crash <= 3; crash++) {
+    t.events().ended('the connection to the server closed');
+    await settled();
+  }
+  assert.equal(t.launches.length, 4);
+  assert.equal(editor.errors.length, 0);
   editor.nextChoice = 'Restart';
-  t.events().gaveUp('The captureguard server stopped 4 times in 3 minutes');
+  t.events().ended('the connection to the server closed');
+  await settled();
   await editor.settle();
-  await t.c.stop();
+  await settled();
   assert.equal(editor.errors.length, 1);
+  assert.match(editor.errors[0].message, /stopped 4 times in 3 minutes/);
   assert.deepEqual(editor.errors[0].buttons, ['Restart', 'Show Log']);
+  // The user's Restart starts the server with a fresh count.
+  assert.equal(t.launches.length, 5);
+  assert.equal(t.states.at(-1)?.kind, 'running');
+  await t.c.stop();
+});
+
+test('events of a server already replaced are ignored', async () => {
+  const t = controller(() => JAVA_17);
+  await t.c.start();
+  const old = t.events();
+  await t.c.restart();
+  old.ended('late news from the old server');
+  await settled();
   assert.equal(t.launches.length, 2);
+  assert.equal(t.states.at(-1)?.kind, 'running');
 });
 
 test('restart stops the old server before starting the new one; stop on deactivate stops it once', async () => {
