@@ -105,8 +105,8 @@ final class PackageCheck {
                     "a fix produced code that does not parse (" + after.errors().get(0) + "); file left unchanged");
         }
         if (!read.text().exact()) {
-            return FileResult.internalError(path, read.bytes(), text,
-                    "not valid UTF-8, so not rewritten (fixes would re-encode bytes they do not touch)");
+            return FileResult.notWritten(path,
+                    "not valid UTF-8, so not fixed (writing it back would re-encode bytes no fix touches)");
         }
         return FileResult.checked(path, read.bytes(), output,
                 analyze(new FileContext(after, index, version)), result.applied());

@@ -69,6 +69,21 @@ class FixIT {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsCheckedButNeverRewritten() throws IOException {
+        Path module = Cli.copyOf("module", tmp);
+        byte[] latin1 = Files.readString(module.resolve("capture.go"))
+                .replace("// Print starts", "// Caf\u00e9: Print starts").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(module.resolve("capture.go"), latin1);
+        Cli.Run check = Cli.run(module, "check", "capture.go");
+        assertEquals(1, check.exitCode(), check.toString());
+        assertTrue(check.out().startsWith("capture.go:9:16: "), check.toString());
+        Cli.Run fix = Cli.run(module, "fix", "capture.go");
+        assertEquals(2, fix.exitCode(), fix.toString());
+        assertTrue(fix.err().contains("capture.go: not valid UTF-8, so not fixed"), fix.err());
+        assertArrayEquals(latin1, Files.readAllBytes(module.resolve("capture.go")));
+    }
+
+    @Test
     void unsafeFixesAreAppliedOnlyWhenAskedFor() throws IOException {
         Path module = Cli.copyOf("unsafe", tmp);
         String before = Files.readString(module.resolve("late.go"));
