@@ -76,7 +76,8 @@ export function startLanguageClient(launch: ServerLaunch, events: ServerEvents, 
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
         end('the connection to the server closed');
-        return { action: CloseAction.DoNotRestart, handled: true };
+        // The message replaces the client's "will not be restarted": the controller may restart it.
+        return { action: CloseAction.DoNotRestart, handled: true, message: 'The connection to the server closed.' };
       },
     },
     initializationFailedHandler: (error) => {
