@@ -113,12 +113,6 @@ export async function notification(page, containing, timeout) {
   return toast;
 }
 
-/** The settings editor, once it shows the setting with this id. */
-export async function settingsEditorShowing(page, id, timeout) {
-  await page.locator(`.settings-editor .setting-item-contents[data-key="${id}"], .settings-editor [data-key="${id}"]`)
-    .first().waitFor({ timeout });
-}
-
 /** Brings an open editor to the front by clicking its tab. */
 export async function activateTab(page, name) {
   await page.locator('.tab', { hasText: name }).first().click();
