@@ -2,7 +2,8 @@
 # The language server as an editor meets it: the jar started as a process and driven over LSP by
 # bench/lsp/LspLatency.java (start to first diagnostics, didChange to publishDiagnostics over
 # 1,000 edits of a 5,000-line file, code action replies, heap with 500 files open). Results go to
-# bench/out/lsp-latency.txt; record them in docs/benchmarks.md.
+# bench/out/lsp-latency.txt; record them in docs/benchmarks.md. An argument (start, edits, heap)
+# runs that one measurement only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-lsp-server/target/captureguard.jar}
@@ -16,5 +17,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 {
   echo "# $(date -u +%F) on $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -cp "$JAR" bench/lsp/LspLatency.java "$JAR" "$work"
+  java -cp "$JAR" bench/lsp/LspLatency.java "$JAR" "$work" "${1:-all}"
 } | tee "$out/lsp-latency.txt"
