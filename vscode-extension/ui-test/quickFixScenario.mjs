@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as editor from './editor.mjs';
+import { waitForOutputChannel } from './outputChannel.mjs';
 import { waitForServers } from './serverProcesses.mjs';
 
 const FILE = 'pool.go';
@@ -61,6 +62,10 @@ export async function quickFixScenario({ page, dirs, workspace, url }, artifacts
   const [secondServer] = await waitForServers(dirs.extensions,
     (pids) => pids.length === 1 && pids[0] !== firstServer, 60_000, 'after restart, one new server');
   console.log(`restart: server ${firstServer} replaced by ${secondServer}`);
+  // The output channel holds the launch line and what the client saw of the old process: exit
+  // status 0, which the server gives only after shutdown, so it was stopped cleanly (the same
+  // stop that deactivation uses).
+  await waitForOutputChannel(dirs.userData, [/serve --stdio/, /Server process exited with code 0/], 15_000);
   await editor.statusItemWithIcon(page, 'check', 60_000);
   const address = expected.split('\n').findIndex((l) => l.includes('again = append(again, &job)'));
   assert.ok(address >= 0, `${FILE} no longer takes &job in Retries`);
