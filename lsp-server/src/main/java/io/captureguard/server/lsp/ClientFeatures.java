@@ -16,8 +16,6 @@ record ClientFeatures(PositionEncoding encoding, boolean pullDiagnostics, boolea
                       boolean relatedInformation, boolean codeDescription, boolean documentChanges,
                       boolean watchedFilesRegistration, boolean configuration, boolean markdownHover) {
 
-    static final ClientFeatures NONE = from(null);
-
     static ClientFeatures from(ClientCapabilities caps) {
         Optional<ClientCapabilities> c = Optional.ofNullable(caps);
         Optional<TextDocumentClientCapabilities> text = c.map(ClientCapabilities::getTextDocument);

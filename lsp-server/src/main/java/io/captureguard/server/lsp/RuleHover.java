@@ -40,6 +40,9 @@ final class RuleHover {
             }
             text.append(RuleDocs.markdown(rule).orElseGet(() -> fallback(rule)));
         }
+        if (!analysis.versionNote().isEmpty()) {
+            text.append("\n\n---\n\nThis file is read as ").append(analysis.versionNote()).append('.');
+        }
         Hover hover = new Hover(new MarkupContent(client.markdownHover() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
                 text.toString()));
         hover.setRange(diagnostics.range(analysis.document().lines(), first.start(), first.end()));

@@ -57,10 +57,6 @@ final class Session implements AutoCloseable {
         this.scheduler = new AnalysisScheduler(store, analyzer, () -> settings, this::publish);
     }
 
-    ClientFeatures features() {
-        return features;
-    }
-
     /** After {@code initialized}: ask for settings and file watching, never waiting for the answers. */
     void start() {
         if (features.configuration()) {

@@ -22,6 +22,8 @@ class HoverTest {
             String page = RuleDocs.markdown("loopvar-capture").orElse("loopvar-capture");
             assertTrue(contents.get("value").getAsString().contains(page.lines().findFirst().orElseThrow()),
                     contents.toString());
+            assertTrue(contents.get("value").getAsString().endsWith("This file is read as Go 1.21 (from go.mod)."),
+                    "the version decides what loop variables mean: " + contents);
             assertEquals(Messages.range(GoModule.HAZARD_LINE, GoModule.HAZARD_CHARACTER,
                     GoModule.HAZARD_LINE, GoModule.HAZARD_CHARACTER + 1), hover.getAsJsonObject("range"));
         }
