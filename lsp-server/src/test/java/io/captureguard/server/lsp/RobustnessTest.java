@@ -77,7 +77,8 @@ class RobustnessTest {
             JsonObject reply = h.wire.call("captureguard/noSuchThing", new JsonObject());
             long answeredMs = (System.nanoTime() - start) / 1_000_000;
             assertEquals(-32601, reply.getAsJsonObject("error").get("code").getAsInt());
-            assertTrue(answeredMs < 2_000, "answered after " + answeredMs + " ms");
+            // Well under the tens of seconds the analysis takes (the 10 MB didOpen is still being read first).
+            assertTrue(answeredMs < 10_000, "answered after " + answeredMs + " ms");
             // Parsing 10 MB takes seconds on this machine (more when it is shared), hence the long wait.
             JsonObject published = h.wire.await(m -> "textDocument/publishDiagnostics".equals(WireClient.text(m, "method"))
                     && m.getAsJsonObject("params").get("version").getAsInt() == 2, "diagnostics of version 2",

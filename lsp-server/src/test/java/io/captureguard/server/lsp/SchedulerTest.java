@@ -16,7 +16,7 @@ class SchedulerTest {
     @Test
     void aBurstOfEditsIsAnalysedOnceForItsLastVersion(@TempDir Path dir) throws Exception {
         try (OpenHazard h = new OpenHazard(dir, Messages.fullCapabilities(),
-                Messages.json("{\"debounceMs\": 300}"), GoModule.HAZARD)) {
+                Messages.json("{\"debounceMs\": 1000}"), GoModule.HAZARD)) {
             h.published(1);
             // 1,000 one-character edits typed into a comment at the end of the file
             for (int v = 2; v <= 1001; v++) {
