@@ -29,13 +29,15 @@ final class DocumentService implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var document = params.getTextDocument();
-        session.get().opened(document.getUri(), document.getVersion(), document.getText());
+        // A client that leaves out the version or the text still gets its document tracked.
+        session.get().opened(document.getUri(), document.getVersion(),
+                document.getText() == null ? "" : document.getText());
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         session.get().changed(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
-                params.getContentChanges());
+                params.getContentChanges() == null ? List.of() : params.getContentChanges());
     }
 
     @Override

@@ -78,14 +78,15 @@ final class Session implements AutoCloseable {
 
     // ---- documents ----
 
-    void opened(String uri, int version, String text) {
-        store.open(uri, version, text);
+    void opened(String uri, Integer version, String text) {
+        store.open(uri, version == null ? 0 : version, text);
         documentEvent();
         analyze(uri, 0);
     }
 
-    void changed(String uri, int version, List<org.eclipse.lsp4j.TextDocumentContentChangeEvent> changes) {
-        if (store.change(uri, version, changes, features.encoding()).isEmpty()) {
+    void changed(String uri, Integer version, List<org.eclipse.lsp4j.TextDocumentContentChangeEvent> changes) {
+        int next = version != null ? version : store.get(uri).map(d -> d.version() + 1).orElse(0);
+        if (store.change(uri, next, changes, features.encoding()).isEmpty()) {
             log(MessageType.Warning, "didChange for a document that is not open, ignored: " + uri);
             return;
         }

@@ -49,6 +49,18 @@ class RobustnessTest {
     }
 
     @Test
+    void aChangeWithoutAVersionIsStillApplied(@TempDir Path dir) throws Exception {
+        try (OpenHazard h = new OpenHazard(dir)) {
+            h.published(1);
+            JsonObject change = Messages.didChange(h.uri, 0, Messages.range(4, 0, 4, 0), "// moved down\n");
+            change.getAsJsonObject("textDocument").add("version", com.google.gson.JsonNull.INSTANCE);
+            h.wire.notify("textDocument/didChange", change);
+            JsonObject d = Diagnostics.only(h.published(2), "loopvar-capture");
+            assertEquals(GoModule.HAZARD_LINE + 1, d.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        }
+    }
+
+    @Test
     void editsToDocumentsNeverOpenedAreLoggedAndIgnored(@TempDir Path dir) throws Exception {
         try (OpenHazard h = new OpenHazard(dir)) {
             String stranger = h.module.uri("never-opened.go");
