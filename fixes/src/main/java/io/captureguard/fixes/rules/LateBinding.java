@@ -54,11 +54,17 @@ public final class LateBinding implements Rule {
     public List<Finding> check(FileContext file) {
         List<Finding> findings = new ArrayList<>();
         Map<Expr.FuncLit, List<LocalVariable>> captured = capturedVariables(file);
+        Map<LocalVariable, List<LoopHeader>> shared = new IdentityHashMap<>();
+        for (LoopHeader loop : file.model().loops()) { // := headers and = headers alike
+            if (loop.isShared(file.version())) {
+                loop.variables().forEach(v -> shared.computeIfAbsent(v, k -> new ArrayList<>()).add(loop));
+            }
+        }
         for (Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving> e : OutlivingClosures.of(file).entrySet()) {
             OutlivingClosures.Outliving how = e.getValue();
             if (how.site() instanceof Stmt statement
                     && (how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)) {
-                check(file, e.getKey(), captured.getOrDefault(e.getKey(), List.of()), statement,
+                check(file, e.getKey(), captured.getOrDefault(e.getKey(), List.of()), shared, statement,
                         how.kind() == OutlivingClosures.Kind.GO, findings);
             }
         }
@@ -66,10 +72,10 @@ public final class LateBinding implements Rule {
         return findings;
     }
 
-    private void check(FileContext file, Expr.FuncLit literal, List<LocalVariable> captured, Stmt statement,
-                       boolean go, List<Finding> findings) {
+    private void check(FileContext file, Expr.FuncLit literal, List<LocalVariable> captured,
+                       Map<LocalVariable, List<LoopHeader>> shared, Stmt statement, boolean go, List<Finding> findings) {
         for (LocalVariable v : captured) {
-            if (v.kind() == LocalVariable.Kind.RESULT || loopvarCaptureCase(file, v, statement)
+            if (v.kind() == LocalVariable.Kind.RESULT || loopvarCaptureCase(shared.get(v), statement)
                     || (!go && looksLikeState(file, v, literal))) {
                 continue;
             }
@@ -102,14 +108,8 @@ public final class LateBinding implements Rule {
     }
 
     /** A shared loop variable captured inside its loop: loopvar-capture reports it. */
-    private static boolean loopvarCaptureCase(FileContext file, LocalVariable v, Stmt statement) {
-        for (LoopHeader loop : file.model().loops()) { // := headers and = headers alike
-            if (loop.variables().contains(v) && loop.isShared(file.version())
-                    && CommonFixes.within(statement, loop.body())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean loopvarCaptureCase(List<LoopHeader> sharedLoops, Stmt statement) {
+        return sharedLoops != null && sharedLoops.stream().anyMatch(loop -> CommonFixes.within(statement, loop.body()));
     }
 
     /**
