@@ -127,3 +127,46 @@ func otherBranch(fast bool) {
 		msg = "slow"
 	}
 }
+
+// Not a finding: the error report wants the final offset.
+func parseWithOffset(s string) (err error) {
+	off := 0
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("at offset %d: %w", off, err)
+		}
+	}()
+	for off = 0; off < len(s); off++ {
+		if s[off] == '!' {
+			return fmt.Errorf("bang")
+		}
+	}
+	return nil
+}
+
+// Not a finding: declared without a value, so the deferred closure wants the final one.
+func undoNesting(depth *int) {
+	var n int
+	defer func() { *depth -= n }()
+	for n = 1; n < 3; n++ {
+		*depth++
+	}
+}
+
+// Not a finding: the goroutine reads under the lock that guards the write.
+func guardedByALock() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	stop := false
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+		fmt.Println(stop)
+		mu.Unlock()
+	}()
+	mu.Lock()
+	stop = true
+	mu.Unlock()
+	wg.Wait()
+}

@@ -26,8 +26,10 @@ import java.util.Optional;
  * statement, so the goroutine races with the write and the deferred call sees the last value.
  * Conservative by design (spec: better silent than noisy): named results, writes inside the
  * closure, writes after the goroutine is joined, calls and part-writes (only reassignment
- * counts), and state read by deferred clean-ups (errors, booleans, anything the closure tests in
- * a condition, and for defers any later write to a non-basic value outside a loop) are left alone.
+ * counts), goroutines that take a lock, and state read by deferred clean-ups (errors, booleans,
+ * anything the closure tests in a condition or reads while handling an error, variables declared
+ * without a value, and for defers any later write to a non-basic value outside a loop) are left
+ * alone.
  */
 public final class LateBinding implements Rule {
     public static final String NAME = "late-binding";
@@ -76,7 +78,9 @@ public final class LateBinding implements Rule {
                        Map<LocalVariable, List<LoopHeader>> shared, Stmt statement, boolean go, List<Finding> findings) {
         for (LocalVariable v : captured) {
             if (v.kind() == LocalVariable.Kind.RESULT || loopvarCaptureCase(shared.get(v), statement)
-                    || (!go && looksLikeState(file, v, literal))) {
+                    || (!go && (looksLikeState(file, v, literal)
+                            || (declaredWithoutValue(v) && !outlivesALoopAround(file, v, statement))))
+                    || (go && synchronizes(literal))) {
                 continue;
             }
             Optional<Use> write = laterWrite(file, v, literal, statement, go);
@@ -84,7 +88,8 @@ public final class LateBinding implements Rule {
                 continue;
             }
             for (Use use : v.uses()) {
-                if (use.literals().contains(literal) && use.access() == Access.READ) {
+                if (use.literals().contains(literal) && use.access() == Access.READ
+                        && (go || !inErrorHandling(file, use.ident(), literal))) {
                     findings.add(finding(file, v, use, write.get(), literal, statement, go));
                 }
             }
@@ -128,6 +133,60 @@ public final class LateBinding implements Rule {
             }
         }
         return false;
+    }
+
+    /** The statement is in a loop that v is declared outside of: every iteration's write counts. */
+    private static boolean outlivesALoopAround(FileContext file, LocalVariable v, Stmt statement) {
+        return file.tree().enclosingLoops(statement).stream().anyMatch(loop -> !CommonFixes.within(v.name(), loop));
+    }
+
+    /** {@code var n int} before the defer: its zero value cannot be the one the closure wants. */
+    private static boolean declaredWithoutValue(LocalVariable v) {
+        return v.declaration() instanceof io.captureguard.parser.ast.Decl.ValueSpec spec && spec.values().isEmpty();
+    }
+
+    /** A goroutine that takes a lock reads shared state on purpose, under that lock. */
+    private static boolean synchronizes(Expr.FuncLit literal) {
+        boolean[] locks = {false};
+        io.captureguard.parser.ast.Walker.walk(literal.body(), n -> {
+            if (n instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
+                    && (s.selector().name().equals("Lock") || s.selector().name().equals("RLock"))) {
+                locks[0] = true;
+            }
+            return !locks[0];
+        });
+        return locks[0];
+    }
+
+    /**
+     * Inside {@code if err != nil { … }} of a deferred closure, where err is a result or an error:
+     * the clean-up reports the final state ({@code fmt.Errorf("at offset %d: %w", off, err)}).
+     */
+    private static boolean inErrorHandling(FileContext file, Node read, Node literal) {
+        SyntaxTree tree = file.tree();
+        Node child = read;
+        for (Node n = tree.parent(read); n != null && n != literal; child = n, n = tree.parent(n)) {
+            if (n instanceof Stmt.If i && i.body() == child && mentionsErrorOrResult(file, i.condition())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsErrorOrResult(FileContext file, Expr condition) {
+        boolean[] found = {false};
+        io.captureguard.parser.ast.Walker.walk(condition, n -> {
+            if (n instanceof Expr.Ident id) {
+                file.model().variableOf(id).ifPresent(v -> {
+                    if (v.kind() == LocalVariable.Kind.RESULT
+                            || file.types().typeText(v).map("error"::equals).orElse(v.name().name().equals("err"))) {
+                        found[0] = true;
+                    }
+                });
+            }
+            return !found[0];
+        });
+        return found[0];
     }
 
     private static boolean inCondition(SyntaxTree tree, Node node, Node stop) {
