@@ -170,3 +170,49 @@ func guardedByALock() {
 	mu.Unlock()
 	wg.Wait()
 }
+
+// A goroutine started in a loop reads a variable the loop keeps overwriting.
+func overwrittenByTheLoop(jobs []string, results chan<- string) {
+	var wg sync.WaitGroup
+	var current string
+	for _, j := range jobs {
+		current = j
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- current // want late-binding
+		}()
+	}
+	wg.Wait()
+}
+
+// A later write in a nested block still follows the statement.
+func writtenInANestedBlock(retry bool) {
+	attempts := 1
+	done := make(chan bool)
+	go func() {
+		fmt.Println("attempts:", attempts) // want late-binding
+		done <- true
+	}()
+	if retry {
+		attempts++
+	}
+	<-done
+}
+
+// Not a finding: a deferred closure reading the final value of a non-basic variable is taken as intended.
+func unknownType() {
+	cfg := load()
+	defer func() { fmt.Println(cfg) }()
+	cfg = load()
+	fmt.Println(cfg)
+}
+
+func load() any { return nil }
+
+// A plain value overwritten after the defer: reported, with its parameter fix.
+func counterAfterTheDefer() {
+	n := 0
+	defer func() { fmt.Println("processed", n) }() // want late-binding
+	n = 10
+}

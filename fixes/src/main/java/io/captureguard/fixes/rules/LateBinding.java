@@ -214,34 +214,33 @@ public final class LateBinding implements Rule {
             return Optional.empty();
         }
         SyntaxTree tree = file.tree();
-        boolean joined = false;
         // A deferred closure reading a later value is usually the point (closing the final resource,
         // reporting the final status); only plain values overwritten later are reported.
         boolean linearWritesCount = go || file.types().typeText(v).map(BASIC_VALUES::contains).orElse(false);
-        for (SyntaxTree.Position position : linearWritesCount ? tree.statementPositions(statement)
-                : List.<SyntaxTree.Position>of()) {
+        for (SyntaxTree.Position position : tree.statementPositions(statement)) {
             for (Stmt next : position.following()) {
                 if (go && Waits.waits(next)) {
-                    joined = true;
-                    break;
+                    return Optional.empty(); // joined before anything later (or a later iteration) runs
                 }
-                for (Use w : writes) {
-                    if (CommonFixes.within(w.ident(), next)) {
-                        return Optional.of(w);
+                if (linearWritesCount) {
+                    for (Use w : writes) {
+                        if (CommonFixes.within(w.ident(), next)) {
+                            return Optional.of(w);
+                        }
                     }
                 }
             }
-            if (joined) {
-                return Optional.empty();
-            }
-        }
-        for (Stmt loop : tree.enclosingLoops(statement)) {
-            if (CommonFixes.within(v.name(), loop)) {
-                break; // v is declared in this loop (its header or body): fresh each iteration
-            }
-            for (Use w : writes) {
-                if (CommonFixes.within(w.ident(), loop)) {
-                    return Optional.of(w);
+            // Leaving a loop body: the next iterations write too, before any join after the loop.
+            Node owner = position.owner();
+            Node loop = tree.parent(owner);
+            if ((loop instanceof Stmt.For f && f.body() == owner) || (loop instanceof Stmt.Range r && r.body() == owner)) {
+                if (CommonFixes.within(v.name(), loop)) {
+                    return Optional.empty(); // v is declared in this loop (its header or body): fresh each iteration
+                }
+                for (Use w : writes) {
+                    if (CommonFixes.within(w.ident(), loop)) {
+                        return Optional.of(w);
+                    }
                 }
             }
         }
