@@ -17,25 +17,37 @@ import java.util.Map;
  * statement (its block, its loops, its function). Built once per analysis, without recursion.
  */
 public final class SyntaxTree {
-    private final Map<Node, Node> parents = new IdentityHashMap<>();
+    private final Map<Node, Node> parents;
+    private final List<Node> nodes;
 
-    private SyntaxTree() {
+    private SyntaxTree(int expectedNodes) {
+        parents = new IdentityHashMap<>(expectedNodes);
+        nodes = new ArrayList<>(expectedNodes);
     }
 
     static SyntaxTree of(GoFile file) {
-        SyntaxTree tree = new SyntaxTree();
+        SyntaxTree tree = new SyntaxTree(Math.max(16, file.end() / 4)); // roughly one node per 4 characters
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(file);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            for (Node child : node.children()) {
-                if (child != null) {
-                    tree.parents.put(child, node);
-                    pending.push(child);
-                }
+            tree.nodes.add(node);
+            List<Node> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                Node child = children.get(i);
+                tree.parents.put(child, node);
+                pending.push(child);
             }
         }
         return tree;
+    }
+
+    /**
+     * Every node of the file in source order (parents before children): rules scan this list
+     * instead of walking the tree again.
+     */
+    public List<Node> nodes() {
+        return nodes;
     }
 
     public Node parent(Node node) {

@@ -44,13 +44,12 @@ public final class DeferEagerArg implements Rule {
     public List<Finding> check(FileContext file) {
         ImportTable imports = ImportTable.of(file.parse().file());
         List<Finding> findings = new ArrayList<>();
-        Walker.walk(file.parse().file(), node -> {
+        file.tree().nodes().forEach(node -> {
             if (node instanceof Stmt.Defer defer && Expr.unparen(defer.call()) instanceof Expr.Call call
                     && !(Expr.unparen(call.function()) instanceof Expr.Call)) { // defer trace("x")() is an idiom
                 Optional<Expr.Call> clock = clockCall(file, imports, call);
                 clock.ifPresent(c -> findings.add(finding(file, defer, call, c)));
             }
-            return true;
         });
         return findings;
     }

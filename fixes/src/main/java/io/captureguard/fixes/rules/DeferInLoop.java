@@ -9,7 +9,6 @@ import io.captureguard.fixes.SyntaxTree;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
-import io.captureguard.parser.ast.Walker;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,14 +37,13 @@ public final class DeferInLoop implements Rule {
     @Override
     public List<Finding> check(FileContext file) {
         List<Finding> findings = new ArrayList<>();
-        Walker.walk(file.parse().file(), node -> {
+        file.tree().nodes().forEach(node -> {
             if (node instanceof Stmt.Defer defer) {
                 List<Stmt> loops = file.tree().enclosingLoops(defer);
                 if (!loops.isEmpty() && !leavesTheLoopAfter(file, defer, loops.get(0))) {
                     findings.add(finding(file, defer, loops.get(0)));
                 }
             }
-            return true;
         });
         return findings;
     }

@@ -49,14 +49,11 @@ final class OutlivingClosures {
 
     private static Map<Expr.FuncLit, Outliving> find(FileContext file) {
         OutlivingClosures closures = new OutlivingClosures(file);
-        Walker.walk(file.parse().file(), node -> {
+        // Source order: f := func(){…} is always seen before the go f() that runs it.
+        for (Node node : file.tree().nodes()) {
             closures.assignments(node);
-            return true;
-        });
-        Walker.walk(file.parse().file(), node -> {
             closures.visit(node);
-            return true;
-        });
+        }
         return closures.found;
     }
 
