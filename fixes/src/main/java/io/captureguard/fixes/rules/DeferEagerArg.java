@@ -3,7 +3,6 @@ package io.captureguard.fixes.rules;
 import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
 import io.captureguard.fixes.TextEdit;
@@ -22,22 +21,12 @@ import java.util.Optional;
  * because Go evaluates a deferred call's arguments and receiver at once. Wrapping the call in a
  * deferred literal moves the measurement to function exit.
  */
-public final class DeferEagerArg implements Rule {
+public final class DeferEagerArg extends RuleBase {
     public static final String NAME = "defer-eager-arg";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "a deferred call's argument such as time.Since(start) is evaluated at the defer, not at return";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public DeferEagerArg() {
+        super(NAME, "a deferred call's argument such as time.Since(start) is evaluated at the defer, not at return",
+                Severity.WARNING);
     }
 
     @Override

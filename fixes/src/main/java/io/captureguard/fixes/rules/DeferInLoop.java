@@ -3,7 +3,6 @@ package io.captureguard.fixes.rules;
 import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
 import io.captureguard.fixes.SyntaxTree;
 import io.captureguard.parser.ast.Decl;
@@ -16,22 +15,12 @@ import java.util.List;
  * defer-in-loop: a defer runs when its function returns, not when the iteration ends, so every
  * iteration adds one more pending call (open files, held locks) until the function is done.
  */
-public final class DeferInLoop implements Rule {
+public final class DeferInLoop extends RuleBase {
     public static final String NAME = "defer-in-loop";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "a defer inside a loop runs only when the function returns, once per iteration";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public DeferInLoop() {
+        super(NAME, "a defer inside a loop runs only when the function returns, once per iteration",
+                Severity.WARNING);
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
 import io.captureguard.fixes.SyntaxTree;
@@ -31,25 +30,15 @@ import java.util.Optional;
  * without a value, and for defers any later write to a non-basic value outside a loop) are left
  * alone.
  */
-public final class LateBinding implements Rule {
+public final class LateBinding extends RuleBase {
     public static final String NAME = "late-binding";
     private static final java.util.Set<String> BASIC_VALUES = java.util.Set.of("string", "int", "int8", "int16",
             "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
             "complex64", "complex128", "byte", "rune");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "a goroutine or deferred closure reads a variable that is written after the go/defer statement";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public LateBinding() {
+        super(NAME, "a goroutine or deferred closure reads a variable that is written after the go/defer statement",
+                Severity.WARNING);
     }
 
     @Override

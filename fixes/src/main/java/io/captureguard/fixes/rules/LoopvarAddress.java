@@ -3,7 +3,6 @@ package io.captureguard.fixes.rules;
 import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
@@ -21,22 +20,12 @@ import java.util.Optional;
  * outside the loop, sent, handed to go/defer, or taken by a pointer-receiver method value in
  * go/defer), so every saved pointer ends up at the same variable holding the last value.
  */
-public final class LoopvarAddress implements Rule {
+public final class LoopvarAddress extends RuleBase {
     public static final String NAME = "loopvar-address";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "the address of a loop variable shared by all iterations escapes the iteration";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public LoopvarAddress() {
+        super(NAME, "the address of a loop variable shared by all iterations escapes the iteration",
+                Severity.WARNING);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Severity;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
@@ -25,22 +24,12 @@ import java.util.Optional;
  * beyond the iteration; not when the iteration then waits for it. Fixes: copy into the iteration,
  * or pass as a parameter (see {@link CommonFixes}).
  */
-public final class LoopvarCapture implements Rule {
+public final class LoopvarCapture extends RuleBase {
     public static final String NAME = "loopvar-capture";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "a goroutine or deferred closure uses a loop variable shared by all iterations";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+    public LoopvarCapture() {
+        super(NAME, "a goroutine or deferred closure uses a loop variable shared by all iterations",
+                Severity.WARNING);
     }
 
     @Override

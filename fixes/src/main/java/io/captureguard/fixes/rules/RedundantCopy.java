@@ -4,7 +4,6 @@ import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
 import io.captureguard.fixes.TextEdit;
@@ -21,22 +20,12 @@ import java.util.Optional;
  * redundant-copy: from Go 1.22 a {@code :=} loop variable is already fresh in each iteration, so
  * {@code v := v} at the top of the body copies nothing anyone needs.
  */
-public final class RedundantCopy implements Rule {
+public final class RedundantCopy extends RuleBase {
     public static final String NAME = "redundant-copy";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return "`v := v` copies a loop variable that Go 1.22+ already makes fresh in each iteration";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.HINT;
+    public RedundantCopy() {
+        super(NAME, "`v := v` copies a loop variable that Go 1.22+ already makes fresh in each iteration",
+                Severity.HINT);
     }
 
     @Override
