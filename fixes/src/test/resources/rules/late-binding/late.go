@@ -216,3 +216,12 @@ func counterAfterTheDefer() {
 	defer func() { fmt.Println("processed", n) }() // want late-binding
 	n = 10
 }
+
+// Not a finding: the deferred call reports a count the loop below keeps.
+func reportTheFinalCount(items []int) {
+	processed := 0
+	defer func() { fmt.Println("processed", processed) }()
+	for range items {
+		processed++
+	}
+}

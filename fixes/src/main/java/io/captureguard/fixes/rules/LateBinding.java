@@ -211,7 +211,10 @@ public final class LateBinding extends RuleBase {
                 if (go && Waits.waits(next)) {
                     return Optional.empty(); // joined before anything later (or a later iteration) runs
                 }
-                if (linearWritesCount) {
+                // For a defer, only a straight-line overwrite counts (msg = "final"); writes nested in
+                // loops or branches after it track state that the deferred call reports on purpose.
+                boolean plainStatement = next instanceof Stmt.Assign || next instanceof Stmt.IncDec;
+                if (linearWritesCount && (go || plainStatement)) {
                     for (Use w : writes) {
                         if (CommonFixes.within(w.ident(), next)) {
                             return Optional.of(w);
