@@ -95,9 +95,9 @@ public final class SemanticModel {
 
     /** The local variable an identifier names (its declaration included), if it names one. */
     public Optional<LocalVariable> variableOf(Expr.Ident ident) {
-        LocalVariable v = bindings.get(ident.start());
-        return v != null && v.uses().stream().anyMatch(u -> u.ident().start() == ident.start())
-                ? Optional.of(v) : Optional.empty();
+        // every binding is recorded together with a use at the same offset (Resolver.bind), so the
+        // map alone answers: no scan of the variable's uses per identifier
+        return variableAt(ident.start());
     }
 
     /** The local variable named by the identifier starting at {@code offset}, if any. */
