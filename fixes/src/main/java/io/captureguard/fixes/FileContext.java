@@ -2,10 +2,15 @@ package io.captureguard.fixes;
 
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
+import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.semantic.ImportTable;
 import io.captureguard.parser.semantic.PackageIndex;
 import io.captureguard.parser.semantic.SemanticModel;
 import io.captureguard.parser.semantic.TypeInference;
 import io.captureguard.parser.version.GoVersion;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Everything a rule may ask about one file, computed once per analysis: the parse, the semantic
@@ -17,8 +22,8 @@ public final class FileContext {
     private final TypeInference types;
     private final GoVersion version;
     private final AnalysisOptions options;
-    private SyntaxTree tree;
-    private final java.util.Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Results shared by rules; none depends on the options, so copies under other options share it. */
+    private final Map<Object, Object> memo;
 
     public FileContext(ParseResult parse, PackageIndex index, GoVersion version) {
         this.parse = parse;
@@ -26,6 +31,7 @@ public final class FileContext {
         this.types = model.types();
         this.version = version;
         this.options = AnalysisOptions.DEFAULTS;
+        this.memo = new ConcurrentHashMap<>();
     }
 
     private FileContext(FileContext other, AnalysisOptions options) {
@@ -34,7 +40,7 @@ public final class FileContext {
         this.types = other.types;
         this.version = other.version;
         this.options = options;
-        this.tree = other.tree;
+        this.memo = other.memo;
     }
 
     /** The same analysis under other options (the parse and model are shared, not rebuilt). */
@@ -76,20 +82,30 @@ public final class FileContext {
      * per analysis under the given key.
      */
     @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    public <T> T memo(Object key, Supplier<T> compute) {
         Object value = memo.get(key);
         if (value == null) {
-            value = compute.get();
-            memo.putIfAbsent(key, value);
+            Object computed = compute.get();
+            Object earlier = memo.putIfAbsent(key, computed);
+            value = earlier != null ? earlier : computed;
         }
         return (T) value;
     }
 
-    /** Parents of the syntax tree, built on first use. */
-    public synchronized SyntaxTree tree() {
-        if (tree == null) {
-            tree = SyntaxTree.of(parse.file());
-        }
-        return tree;
+    /** Parents and source-order nodes of the syntax tree, built on first use. */
+    public SyntaxTree tree() {
+        return memo(SyntaxTree.class, () -> SyntaxTree.of(parse.file()));
+    }
+
+    /** The file's imports, read on first use. */
+    public ImportTable imports() {
+        return memo(ImportTable.class, () -> ImportTable.of(parse.file()));
+    }
+
+    /** Whether the expression names the package imported from {@code path} (and no local shadows it). */
+    public boolean namesPackage(Expr qualifier, String path) {
+        return qualifier instanceof Expr.Ident id && model.variableAt(id.start()).isEmpty()
+                && !model.namesLocalNonVariable(id.start())
+                && imports().pathOf(id.name()).map(path::equals).orElse(false);
     }
 }

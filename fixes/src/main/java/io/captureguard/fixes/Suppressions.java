@@ -112,18 +112,13 @@ final class Suppressions {
         return new Finding(RULE, message, c.start(), c.end(), Severity.WARNING, List.of(), List.of());
     }
 
+    /** The whole line when the directive stands alone on it, else the comment and the blanks before it. */
     private static TextEdit deletion(String source, Comment c) {
-        int lineStart = c.start();
-        while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        int lineEnd = source.indexOf('\n', c.end());
-        lineEnd = lineEnd < 0 ? source.length() : lineEnd + 1;
-        if (source.substring(lineStart, c.start()).isBlank()) {
-            return new TextEdit(lineStart, lineEnd, "");
+        if (SourceText.aloneOnLine(source, c.start(), c.end())) {
+            return new TextEdit(SourceText.lineStart(source, c.start()), SourceText.nextLineStart(source, c.end()), "");
         }
         int from = c.start();
-        while (from > lineStart && (source.charAt(from - 1) == ' ' || source.charAt(from - 1) == '\t')) {
+        while (from > 0 && (source.charAt(from - 1) == ' ' || source.charAt(from - 1) == '\t')) {
             from--;
         }
         return new TextEdit(from, c.end(), "");

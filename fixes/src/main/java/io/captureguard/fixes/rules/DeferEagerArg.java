@@ -1,6 +1,7 @@
 package io.captureguard.fixes.rules;
 
 import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.SourceText;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Safety;
@@ -10,7 +11,6 @@ import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.ast.Walker;
-import io.captureguard.parser.semantic.ImportTable;
 import io.captureguard.parser.semantic.LocalVariable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +31,11 @@ public final class DeferEagerArg extends RuleBase {
 
     @Override
     public List<Finding> check(FileContext file) {
-        ImportTable imports = ImportTable.of(file.parse().file());
         List<Finding> findings = new ArrayList<>();
         file.tree().nodes().forEach(node -> {
             if (node instanceof Stmt.Defer defer && Expr.unparen(defer.call()) instanceof Expr.Call call
                     && !(Expr.unparen(call.function()) instanceof Expr.Call)) { // defer trace("x")() is an idiom
-                Optional<Expr.Call> clock = clockCall(file, imports, call);
+                Optional<Expr.Call> clock = clockCall(file, call);
                 clock.ifPresent(c -> findings.add(finding(file, defer, call, c)));
             }
         });
@@ -48,11 +47,11 @@ public final class DeferEagerArg extends RuleBase {
      * {@code time.Now()} argument is the start-time idiom ({@code defer func(start time.Time)
      * {…}(time.Now())}, {@code defer warnIfSlow(time.Now())}) unless the call prints it.
      */
-    private static Optional<Expr.Call> clockCall(FileContext file, ImportTable imports, Expr.Call call) {
+    private static Optional<Expr.Call> clockCall(FileContext file, Expr.Call call) {
         boolean prints = printsOrLogs(call);
         List<Node> evaluatedNow = new ArrayList<>();
         for (Expr argument : call.arguments()) {
-            if (prints || !isClock(file, imports, Expr.unparen(argument), "Now")) {
+            if (prints || !isClock(file, Expr.unparen(argument), "Now")) {
                 evaluatedNow.add(argument);
             }
         }
@@ -65,7 +64,7 @@ public final class DeferEagerArg extends RuleBase {
                 if (found[0] != null || n instanceof Expr.FuncLit) {
                     return false;
                 }
-                if (n instanceof Expr.Call c && (isClock(file, imports, c, "Since") || isClock(file, imports, c, "Now"))) {
+                if (n instanceof Expr.Call c && (isClock(file, c, "Since") || isClock(file, c, "Now"))) {
                     found[0] = c;
                 }
                 return true;
@@ -75,12 +74,9 @@ public final class DeferEagerArg extends RuleBase {
     }
 
     /** {@code time.<function>(…)} with {@code time} the imported package. */
-    private static boolean isClock(FileContext file, ImportTable imports, Expr x, String function) {
+    private static boolean isClock(FileContext file, Expr x, String function) {
         return x instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
-                && s.selector().name().equals(function)
-                && s.x() instanceof Expr.Ident pkg && file.model().variableAt(pkg.start()).isEmpty()
-                && !file.model().namesLocalNonVariable(pkg.start())
-                && imports.pathOf(pkg.name()).map("time"::equals).orElse(false);
+                && s.selector().name().equals(function) && file.namesPackage(s.x(), "time");
     }
 
     /** fmt.Println, log.Printf, logger.Infof…: a call whose arguments end up in text. */

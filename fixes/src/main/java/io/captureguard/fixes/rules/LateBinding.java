@@ -255,7 +255,7 @@ public final class LateBinding extends RuleBase {
             CommonFixes.passAsParameters(file, literal, c, List.of(v), Safety.UNSAFE,
                     "Pass `" + name + "` as a parameter (the closure then sees its value at the "
                             + (go ? "go" : "defer") + " statement)")
-                    .ifPresent(f -> fixes.add(LoopvarCapture.preferred(f, true)));
+                    .ifPresent(f -> fixes.add(f.withPreferred(true)));
         }
         return new Finding(NAME, message, read.ident().start(), read.ident().end(), severity, List.of(later), fixes);
     }

@@ -1,6 +1,7 @@
 package io.captureguard.fixes.rules;
 
 import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.SourceText;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.TextEdit;

@@ -163,7 +163,7 @@ public final class LoopvarAddress extends RuleBase {
         Location header = new Location(loop.loop().start(), loop.body().start(),
                 "`" + name + "` is shared by every iteration of this loop");
         List<io.captureguard.fixes.Fix> fixes = CommonFixes.copyIntoIteration(file, loop, v)
-                .map(f -> LoopvarCapture.preferred(f, true)).stream().toList();
+                .map(f -> f.withPreferred(true)).stream().toList();
         return new Finding(NAME, what + ": " + why, at.start(), at.end(), defaultSeverity(), List.of(header), fixes);
     }
 }

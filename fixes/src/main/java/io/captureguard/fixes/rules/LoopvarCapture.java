@@ -57,24 +57,20 @@ public final class LoopvarCapture extends RuleBase {
     /** The outermost closure around the use that is created inside the loop body. */
     private static Expr.FuncLit outermostInside(Use use, Node body) {
         for (Expr.FuncLit literal : use.literals()) {
-            if (within(literal, body)) {
+            if (CommonFixes.within(literal, body)) {
                 return literal;
             }
         }
         return null;
     }
 
-    private static boolean within(Node inner, Node outer) {
-        return inner.start() >= outer.start() && inner.end() <= outer.end();
-    }
-
     private static boolean outlivesIteration(OutlivingClosures.Outliving how, LoopHeader loop) {
-        if (!within(how.site(), loop.body())) {
+        if (!CommonFixes.within(how.site(), loop.body())) {
             return false;
         }
         LocalVariable target = how.target();
         return how.kind() != OutlivingClosures.Kind.STORED || target == null
-                || !within(target.name(), loop.body()); // kept in something that survives the iteration
+                || !CommonFixes.within(target.name(), loop.body()); // kept in something that survives the iteration
     }
 
     /**
@@ -143,12 +139,9 @@ public final class LoopvarCapture extends RuleBase {
         boolean preferParameter = parameter.isPresent()
                 && (copy.isEmpty() || file.options().preferParameterForm());
         List<Fix> fixes = new ArrayList<>();
-        copy.ifPresent(f -> fixes.add(preferred(f, !preferParameter)));
-        parameter.ifPresent(f -> fixes.add(preferred(f, preferParameter)));
+        copy.ifPresent(f -> fixes.add(f.withPreferred(!preferParameter)));
+        parameter.ifPresent(f -> fixes.add(f.withPreferred(preferParameter)));
         return fixes;
     }
 
-    static Fix preferred(Fix fix, boolean preferred) {
-        return new Fix(fix.title(), fix.safety(), fix.edits(), preferred);
-    }
 }

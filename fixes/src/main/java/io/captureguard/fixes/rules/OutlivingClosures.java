@@ -6,7 +6,6 @@ import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.ast.Walker;
-import io.captureguard.parser.semantic.ImportTable;
 import io.captureguard.parser.semantic.LocalVariable;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,13 +33,11 @@ final class OutlivingClosures {
     }
 
     private final FileContext file;
-    private final ImportTable imports;
     private final Map<Expr.FuncLit, Outliving> found = new IdentityHashMap<>();
     private final Map<LocalVariable, Expr.FuncLit> assignedLiterals = new IdentityHashMap<>();
 
     private OutlivingClosures(FileContext file) {
         this.file = file;
-        this.imports = ImportTable.of(file.parse().file());
     }
 
     static Map<Expr.FuncLit, Outliving> of(FileContext file) {
@@ -118,7 +115,7 @@ final class OutlivingClosures {
             String via = null;
             if ((method.equals("Go") || method.equals("TryGo")) && mayBeGroup(s.x())) {
                 via = method;
-            } else if (method.equals("AfterFunc") && isPackage(s.x(), "time")) {
+            } else if (method.equals("AfterFunc") && file.namesPackage(s.x(), "time")) {
                 via = "time.AfterFunc";
             } else if (method.equals("Run") && parallelCall(lit) >= 0) {
                 found.putIfAbsent(lit, new Outliving(Kind.HANDED_OFF, c, "a parallel subtest", null,
@@ -142,11 +139,6 @@ final class OutlivingClosures {
         }
         Optional<String> type = file.types().typeText(v.get());
         return type.isEmpty() || type.get().endsWith("Group");
-    }
-
-    private boolean isPackage(Expr qualifier, String path) {
-        return qualifier instanceof Expr.Ident id && file.model().variableAt(id.start()).isEmpty()
-                && imports.pathOf(id.name()).map(path::equals).orElse(false);
     }
 
     /** Where the literal calls {@code Parallel()} on its own parameter (a parallel subtest), or -1. */

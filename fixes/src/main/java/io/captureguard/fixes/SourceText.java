@@ -1,11 +1,11 @@
-package io.captureguard.fixes.rules;
+package io.captureguard.fixes;
 
 /** Line-level questions about the source text that edits need answered (gofmt indents with tabs). */
-final class SourceText {
+public final class SourceText {
     private SourceText() {
     }
 
-    static int lineStart(String source, int offset) {
+    public static int lineStart(String source, int offset) {
         int i = offset;
         while (i > 0 && source.charAt(i - 1) != '\n') {
             i--;
@@ -14,13 +14,13 @@ final class SourceText {
     }
 
     /** The offset just past the line's newline (or the end of the text). */
-    static int nextLineStart(String source, int offset) {
+    public static int nextLineStart(String source, int offset) {
         int nl = source.indexOf('\n', offset);
         return nl < 0 ? source.length() : nl + 1;
     }
 
     /** The blanks at the start of the line that holds the offset. */
-    static String indentOf(String source, int offset) {
+    public static String indentOf(String source, int offset) {
         int start = lineStart(source, offset);
         int i = start;
         while (i < source.length() && (source.charAt(i) == '\t' || source.charAt(i) == ' ')) {
@@ -29,14 +29,14 @@ final class SourceText {
         return source.substring(start, i);
     }
 
-    static boolean sameLine(String source, int a, int b) {
+    public static boolean sameLine(String source, int a, int b) {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         return source.indexOf('\n', from) < 0 || source.indexOf('\n', from) >= to;
     }
 
     /** Only blanks between the line start and {@code start}, and between {@code end} and the line end. */
-    static boolean aloneOnLine(String source, int start, int end) {
+    public static boolean aloneOnLine(String source, int start, int end) {
         for (int i = lineStart(source, start); i < start; i++) {
             if (!Character.isWhitespace(source.charAt(i))) {
                 return false;
@@ -51,7 +51,7 @@ final class SourceText {
     }
 
     /** The line separator the file uses ("\r\n" or "\n"), so inserted lines match their neighbours. */
-    static String newline(String source) {
+    public static String newline(String source) {
         int nl = source.indexOf('\n');
         return nl > 0 && source.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
     }
