@@ -23,7 +23,7 @@ public final class SemanticModel {
     private final boolean complete;
 
     private final Map<Integer, String> selected;
-    private PackageIndex index = PackageIndex.empty();
+    private PackageIndex.View pkg;
     private TypeInference types;
 
     SemanticModel(GoFile file, Map<Integer, LocalVariable> bindings, Set<Integer> localNonVariables,
@@ -40,8 +40,9 @@ public final class SemanticModel {
 
     /** Resolves a file against the declarations of its package (its sibling files). */
     public static SemanticModel build(GoFile file, PackageIndex index) {
-        SemanticModel model = new Resolver(index.view(file)).resolve(file);
-        model.index = index;
+        PackageIndex.View pkg = index.view(file); // made once: it reads the file's own declarations
+        SemanticModel model = new Resolver(pkg).resolve(file);
+        model.pkg = pkg;
         model.markPointerReceiverCalls();
         return model;
     }
@@ -55,7 +56,6 @@ public final class SemanticModel {
             return;
         }
         TypeInference types = types();
-        PackageIndex.View pkg = index.view(file);
         for (LocalVariable v : variables) {
             List<Use> uses = v.uses();
             for (int i = 0; i < uses.size(); i++) {
@@ -88,7 +88,7 @@ public final class SemanticModel {
     /** Light types of this file's variables, against the package the model was built with (made once). */
     public TypeInference types() {
         if (types == null) {
-            types = new TypeInference(this, index);
+            types = new TypeInference(this, pkg);
         }
         return types;
     }

@@ -33,8 +33,13 @@ public final class TypeInference {
     private final Set<Object> inProgress = new HashSet<>();
 
     public TypeInference(SemanticModel model, PackageIndex index) {
+        this(model, index.view(model.file()));
+    }
+
+    /** Against a view of the package already made for the model's file. */
+    TypeInference(SemanticModel model, PackageIndex.View pkg) {
         this.model = model;
-        this.pkg = index.view(model.file());
+        this.pkg = pkg;
         this.imports = ImportTable.of(model.file());
         this.printer = new TypePrinter(imports, pkg);
     }
