@@ -72,11 +72,18 @@ public final class SyntaxTree {
             if (n instanceof Decl.FuncDecl || n instanceof Expr.FuncLit) {
                 break;
             }
-            if ((n instanceof Stmt.For f && f.body() == child) || (n instanceof Stmt.Range r && r.body() == child)) {
+            if (loopOf(child) == n) {
                 loops.add((Stmt) n);
             }
         }
         return loops;
+    }
+
+    /** The for/range loop whose body is this block, or null. */
+    public Stmt loopOf(Node block) {
+        Node parent = parent(block);
+        return (parent instanceof Stmt.For f && f.body() == block) || (parent instanceof Stmt.Range r && r.body() == block)
+                ? (Stmt) parent : null;
     }
 
     /**

@@ -223,9 +223,8 @@ public final class LateBinding extends RuleBase {
                 }
             }
             // Leaving a loop body: the next iterations write too, before any join after the loop.
-            Node owner = position.owner();
-            Node loop = tree.parent(owner);
-            if ((loop instanceof Stmt.For f && f.body() == owner) || (loop instanceof Stmt.Range r && r.body() == owner)) {
+            Stmt loop = tree.loopOf(position.owner());
+            if (loop != null) {
                 if (CommonFixes.within(v.name(), loop)) {
                     return Optional.empty(); // v is declared in this loop (its header or body): fresh each iteration
                 }
