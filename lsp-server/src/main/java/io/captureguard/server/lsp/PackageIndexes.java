@@ -50,8 +50,4 @@ final class PackageIndexes {
             index.remove(file);
         }
     }
-
-    boolean knows(Path directory) {
-        return byDirectory.containsKey(directory);
-    }
 }
