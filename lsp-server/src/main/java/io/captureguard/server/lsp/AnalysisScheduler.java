@@ -69,17 +69,8 @@ final class AnalysisScheduler implements AutoCloseable {
             previous.cancel(false);
         }
         latest.remove(uri);
-        List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> due = new java.util.ArrayList<>();
-        synchronized (waiting) {
-            finished.remove(uri);
-            for (OpenDocument document : List.copyOf(waiting.keySet())) {
-                if (document.uri().equals(uri)) {
-                    due.add(Map.entry(document, waiting.remove(document)));
-                }
-            }
-        }
         // closed: nothing to say about it any more
-        due.forEach(e -> e.getValue().complete(new Analysis(e.getKey(), List.of(), "")));
+        takeWaiting(uri, null).forEach(e -> e.getValue().complete(new Analysis(e.getKey(), List.of(), "")));
     }
 
     /** Drops the cached result of one document (its package or go.mod changed). */
@@ -154,16 +145,7 @@ final class AnalysisScheduler implements AutoCloseable {
      * the document (edited since) get theirs computed now, as the schedule will not reach them.
      */
     private void answerWaiting(String uri, OpenDocument analysed, Analysis analysis) {
-        List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> due = new java.util.ArrayList<>();
-        synchronized (waiting) {
-            finished.put(uri, analysed);
-            for (OpenDocument document : List.copyOf(waiting.keySet())) {
-                if (document.uri().equals(uri)) {
-                    due.add(Map.entry(document, waiting.remove(document)));
-                }
-            }
-        }
-        for (Map.Entry<OpenDocument, CompletableFuture<Analysis>> entry : due) {
+        for (Map.Entry<OpenDocument, CompletableFuture<Analysis>> entry : takeWaiting(uri, analysed)) {
             OpenDocument document = entry.getKey();
             try {
                 entry.getValue().complete(document == analysed && analysis != null
@@ -172,6 +154,27 @@ final class AnalysisScheduler implements AutoCloseable {
                 entry.getValue().completeExceptionally(e);
             }
         }
+    }
+
+    /**
+     * Records {@code analysed} (null: nothing, the document closed) as the document's last run and
+     * takes the requests waiting for any of its snapshots, to be answered outside the lock.
+     */
+    private List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> takeWaiting(String uri, OpenDocument analysed) {
+        List<Map.Entry<OpenDocument, CompletableFuture<Analysis>>> due = new java.util.ArrayList<>();
+        synchronized (waiting) {
+            if (analysed == null) {
+                finished.remove(uri);
+            } else {
+                finished.put(uri, analysed);
+            }
+            for (OpenDocument document : List.copyOf(waiting.keySet())) {
+                if (document.uri().equals(uri)) {
+                    due.add(Map.entry(document, waiting.remove(document)));
+                }
+            }
+        }
+        return due;
     }
 
     @Override
