@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -89,13 +90,15 @@ final class PackageCheck {
 
     private FileResult fixed(Path path, Read read, PackageIndex index, GoVersion version) {
         String text = read.text().text();
+        // The file's own text is parsed already, and analysed once whether fix-all or the report asks.
+        Map<String, List<Finding>> analysed = new HashMap<>();
+        Function<String, List<Finding>> findings = t -> analysed.computeIfAbsent(t, k ->
+                analyze(new FileContext(k.equals(text) ? read.parse() : GoParser.parse(k), index, version)));
         boolean crlf = LineEndings.isCrlf(text);
         String input = crlf ? LineEndings.toLf(text) : text;
-        FixAll.Result result = FixAll.apply(input,
-                t -> analyze(new FileContext(GoParser.parse(t), index, version)), options.unsafeFixes());
+        FixAll.Result result = FixAll.apply(input, findings, options.unsafeFixes());
         if (result.applied() == 0) {
-            return FileResult.checked(path, read.bytes(), text,
-                    analyze(new FileContext(read.parse(), index, version)), 0);
+            return FileResult.checked(path, read.bytes(), text, findings.apply(text), 0);
         }
         String output = crlf ? LineEndings.toCrlf(result.text()) : result.text();
         ParseResult after = GoParser.parse(output);
