@@ -149,23 +149,14 @@ public final class PackageIndex {
 
         /** A method declared on the named type, with the imports of its file. */
         public Optional<Located<Decl.FuncDecl>> method(String typeName, String methodName) {
-            if (current != null) {
-                for (Decl.FuncDecl f : current.methods().getOrDefault(typeName, List.of())) {
+            return find(d -> {
+                for (Decl.FuncDecl f : d.methods().getOrDefault(typeName, List.of())) {
                     if (f.name().name().equals(methodName)) {
-                        return Optional.of(new Located<>(f, current.imports()));
+                        return f;
                     }
                 }
-            }
-            for (FileDeclarations d : files.values()) {
-                if (d.packageName().equals(packageName)) {
-                    for (Decl.FuncDecl f : d.methods().getOrDefault(typeName, List.of())) {
-                        if (f.name().name().equals(methodName)) {
-                            return Optional.of(new Located<>(f, d.imports()));
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
+                return null;
+            });
         }
 
         /** Methods declared on the named type (value and pointer receivers). */
@@ -183,8 +174,9 @@ public final class PackageIndex {
         }
 
         private <T> Optional<Located<T>> find(java.util.function.Function<FileDeclarations, T> lookup) {
-            if (current != null && lookup.apply(current) != null) {
-                return Optional.of(new Located<>(lookup.apply(current), current.imports()));
+            T own = current == null ? null : lookup.apply(current);
+            if (own != null) {
+                return Optional.of(new Located<>(own, current.imports()));
             }
             for (FileDeclarations d : files.values()) {
                 if (d.packageName().equals(packageName)) {
