@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * these tests on a developer's machine but fails them in CI (CI=true), where .ci/install-test-deps
  * must have installed it.
  */
-final class GoToolchain {
+public final class GoToolchain {
     private final Path go;
 
     private GoToolchain(Path go) {
         this.go = go;
     }
 
-    static GoToolchain require() {
+    public static GoToolchain require() {
         Path go = Paths.get(System.getProperty("captureguard.go.bin", "/usr/lib/go-1.22/bin/go"));
         boolean present = Files.isExecutable(go);
         if (!present && "true".equals(System.getenv("CI"))) {
@@ -42,30 +43,41 @@ final class GoToolchain {
         List<String> command = new ArrayList<>();
         command.add(go.toString());
         command.addAll(List.of(args));
-        return run(dir, command);
+        return run(dir, command, Map.of("GOFLAGS", "-mod=mod", "GOPROXY", "off"));
+    }
+
+    /**
+     * go in GOPATH mode, in a tree laid out as a GOPATH (the Debian corpus): offline, and with
+     * pre-1.22 loop semantics, since GOPATH packages have no go.mod to raise the language version.
+     */
+    public Result goInGopath(Path src, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(go.toString());
+        command.addAll(args);
+        return run(src, command, Map.of("GO111MODULE", "off", "GOPATH", src.getParent().toString()));
     }
 
     Result gofmtList(Path dir) throws IOException, InterruptedException {
-        return run(dir, List.of(gofmt().toString(), "-l", "."));
+        return run(dir, List.of(gofmt().toString(), "-l", "."), Map.of());
     }
 
-    private static Result run(Path dir, List<String> command) throws IOException, InterruptedException {
+    private static Result run(Path dir, List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("GOTOOLCHAIN", "local");
-        pb.environment().put("GOFLAGS", "-mod=mod");
-        pb.environment().put("GOPROXY", "off");
+        pb.environment().putAll(env);
         pb.environment().putIfAbsent("GOCACHE", Paths.get(System.getProperty("java.io.tmpdir"), "captureguard-gocache").toString());
         pb.environment().putIfAbsent("HOME", System.getProperty("java.io.tmpdir"));
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + command);
         }
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
     /** A fresh module directory with the given go line. */
