@@ -90,7 +90,8 @@ final class PackageCheck {
 
     private FileResult fixed(Path path, Read read, PackageIndex index, GoVersion version) {
         String text = read.text().text();
-        // The file's own text is parsed already, and analysed once whether fix-all or the report asks.
+        // Each text is analysed once: the file's own (parsed already) serves fix-all's first round and
+        // the report when nothing was fixed; fix-all's last round serves the report of the fixed text.
         Map<String, List<Finding>> analysed = new HashMap<>();
         Function<String, List<Finding>> findings = t -> analysed.computeIfAbsent(t, k ->
                 analyze(new FileContext(k.equals(text) ? read.parse() : GoParser.parse(k), index, version)));
@@ -112,7 +113,8 @@ final class PackageCheck {
                     "not valid UTF-8, so not fixed (writing it back would re-encode bytes no fix touches)");
         }
         return FileResult.checked(path, read.bytes(), output,
-                analyze(new FileContext(after, index, version)), result.applied());
+                analysed.computeIfAbsent(output, k -> analyze(new FileContext(after, index, version))),
+                result.applied());
     }
 
     private List<Finding> analyze(FileContext context) {
