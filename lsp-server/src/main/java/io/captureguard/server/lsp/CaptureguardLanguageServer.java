@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -34,6 +35,7 @@ public final class CaptureguardLanguageServer implements LanguageServer, Languag
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final DocumentService documents = new DocumentService(this::session);
     private final WorkspaceHandler workspace = new WorkspaceHandler(this::session);
+    private final FileInfoHandler fileInfo = new FileInfoHandler(this::session);
     private volatile LanguageClient client;
     private volatile Session session;
     private volatile boolean shutdown;
@@ -123,6 +125,12 @@ public final class CaptureguardLanguageServer implements LanguageServer, Languag
     @Override
     public WorkspaceService getWorkspaceService() {
         return workspace;
+    }
+
+    /** The {@code captureguard/…} requests: LSP4J registers the methods of what this returns. */
+    @JsonDelegate
+    public CaptureguardService getCaptureguardService() {
+        return fileInfo;
     }
 
     private Session session() {

@@ -239,6 +239,16 @@ final class Session implements AutoCloseable {
         return scheduler.analysisOf(document.get()).thenApply(a -> hover.at(a, offset).orElse(null));
     }
 
+    // ---- what captureguard/fileInfo reads ----
+
+    Optional<OpenDocument> document(String uri) {
+        return store.get(uri);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
     // ---- settings ----
 
     void configurationChanged(Object value) {
