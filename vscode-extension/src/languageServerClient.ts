@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import {
+  CancellationToken,
   CloseAction,
   DidChangeConfigurationNotification,
   ErrorAction,
   LanguageClient,
   LanguageClientOptions,
+  MessageSignature,
   State,
 } from 'vscode-languageclient/node';
+import { failedWithTheConnection } from './requestFailure';
 import { ServerLaunch } from './serverCommand';
 import { RunningServer, ServerEvents } from './serverController';
 import { SECTION, serverSettings } from './serverSettings';
@@ -17,6 +20,23 @@ function settingsFor(scope?: vscode.Uri) {
 
 function text(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * vscode-languageclient shows a message for every request that fails, including those in flight
+ * when the server died (a write into the dead process's pipe fails with EPIPE). Those get an empty
+ * answer and a log line here; the crash is told once, by the controller. Failures from a server
+ * that is up still go to the library, which logs and shows them.
+ */
+class CaptureguardClient extends LanguageClient {
+  override handleFailedRequest<T>(type: MessageSignature, token: CancellationToken | undefined, error: unknown,
+    defaultValue: T, showNotification?: boolean): T {
+    if (failedWithTheConnection(error, this.isRunning())) {
+      this.info(`Request ${type.method} ended with the connection to the server: ${text(error)}`, undefined, false);
+      return defaultValue;
+    }
+    return super.handleFailedRequest(type, token, error, defaultValue, showNotification);
+  }
 }
 
 /**
@@ -73,7 +93,8 @@ export function startLanguageClient(launch: ServerLaunch, events: ServerEvents, 
       },
     },
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // A broken pipe is how a crash first shows: logged only (handled), since closed() follows.
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         end('the connection to the server closed');
         // The message replaces the client's "will not be restarted": the controller may restart it.
@@ -85,7 +106,7 @@ export function startLanguageClient(launch: ServerLaunch, events: ServerEvents, 
       return false;
     },
   };
-  const client = new LanguageClient('captureguard', 'captureguard', { command: launch.command, args: launch.args }, options);
+  const client = new CaptureguardClient('captureguard', 'captureguard', { command: launch.command, args: launch.args }, options);
   clientRef = client;
   client.onDidChangeState((change) => {
     if (change.newState === State.Running) {
