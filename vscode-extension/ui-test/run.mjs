@@ -1,6 +1,7 @@
 // The UI test: the packaged .vsix in real VS Code (code-server), driven in headless Chromium,
 // one session per scenario (quickFixScenario.mjs, missingJavaScenario.mjs, crashScenario.mjs). Screenshots and logs land in
 // target/ui-test/. Without the tools it skips, unless CI=true: in CI a missing tool fails.
+// Scenario names as arguments run only those (`node ui-test/run.mjs crash`), to repeat one.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,23 @@ import { findTools } from './tools.mjs';
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const version = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')).version;
-const vsix = join(extensionDir, 'target', `captureguard-${version}.vsix`);
+// CAPTUREGUARD_VSIX tests another build, e.g. an older one to compare with.
+const vsix = process.env.CAPTUREGUARD_VSIX || join(extensionDir, 'target', `captureguard-${version}.vsix`);
 const artifacts = join(extensionDir, 'target', 'ui-test');
 const examples = resolve(extensionDir, '..', 'examples');
+
+const allScenarios = [
+  { name: 'quick-fix', run: quickFixScenario, settings: SEVERITY },
+  { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
+  { name: 'crash', run: crashScenario, settings: {} },
+];
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !allScenarios.some((s) => s.name === name));
+if (unknown.length > 0) {
+  console.error(`UI test: no scenario ${unknown.join(', ')} (there are ${allScenarios.map((s) => s.name).join(', ')})`);
+  process.exit(2);
+}
+const scenarios = wanted.length === 0 ? allScenarios : allScenarios.filter((s) => wanted.includes(s.name));
 
 const tools = findTools();
 if (tools.missing.length > 0) {
@@ -24,7 +39,7 @@ if (tools.missing.length > 0) {
     process.exit(1);
   }
   console.log(`${message}; skipped`);
-  console.log(`0 passed, 0 failed, ${3} skipped`);
+  console.log(`0 passed, 0 failed, ${scenarios.length} skipped`);
   process.exit(0);
 }
 if (!existsSync(vsix)) {
@@ -40,11 +55,6 @@ const watchdog = setTimeout(() => {
   process.exit(1);
 }, 10 * 60_000);
 
-const scenarios = [
-  { name: 'quick-fix', run: quickFixScenario, settings: SEVERITY },
-  { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
-  { name: 'crash', run: crashScenario, settings: {} },
-];
 let passed = 0;
 let failed = 0;
 for (const scenario of scenarios) {
