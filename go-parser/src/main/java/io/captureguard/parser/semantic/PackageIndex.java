@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +73,8 @@ public final class PackageIndex {
     }
 
     private final Map<Path, FileDeclarations> files = new ConcurrentHashMap<>();
+    /** Counts changes, so that a result computed against this index can tell whether it still holds. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** Reads and parses every .go file directly in {@code directory}. */
     public static PackageIndex ofDirectory(Path directory) {
@@ -92,10 +95,17 @@ public final class PackageIndex {
     /** Records (or replaces) what {@code file} declares. */
     public void update(Path file, GoFile parsed) {
         files.put(file, FileDeclarations.of(parsed));
+        generation.incrementAndGet();
     }
 
     public void remove(Path file) {
         files.remove(file);
+        generation.incrementAndGet();
+    }
+
+    /** Changes with every {@link #update} and {@link #remove}: equal generations, equal contents. */
+    public long generation() {
+        return generation.get();
     }
 
     /** The declarations visible in package {@code packageName} (files of other packages in the directory left out). */

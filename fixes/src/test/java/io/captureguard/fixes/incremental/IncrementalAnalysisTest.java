@@ -1,0 +1,211 @@
+package io.captureguard.fixes.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.captureguard.fixes.AnalysisOptions;
+import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Rules;
+import io.captureguard.parser.GoParser;
+import io.captureguard.parser.ParseResult;
+import io.captureguard.parser.semantic.PackageIndex;
+import io.captureguard.parser.version.GoVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** When the incremental analysis answers, and that it then answers what a whole analysis would. */
+class IncrementalAnalysisTest {
+    private static final PackageIndex PACKAGE = PackageIndex.empty();
+    private static final GoVersion GO_1_21 = GoVersion.parse("1.21").orElseThrow();
+
+    private static final String FILE = """
+            package p
+
+            import "fmt"
+
+            // typing here
+
+            func first(xs []int) {
+            \tfor _, x := range xs {
+            \t\tgo func() { fmt.Println(x) }()
+            \t}
+            }
+
+            var handler = func() {}
+
+            func second(xs []int) {
+            \tfor i := 0; i < len(xs); i++ {
+            \t\tdefer func() { fmt.Println(xs[i]) }()
+            \t}
+            }
+            """;
+
+    @Test
+    void anEditInsideABodyReusesTheOtherBodiesAndAgreesWithAWholeAnalysis() {
+        String edited = FILE.replace("go func() { fmt.Println(x) }()", "go func() { fmt.Println(x, 1) }()");
+        List<Finding> reused = incremental(FILE, edited).orElseThrow().findings();
+        assertEquals(whole(edited), reused);
+        assertEquals(whole(FILE).size(), reused.size(), "the findings of both functions: " + reused);
+        assertTrue(reused.stream().anyMatch(f -> f.start() > FILE.indexOf("func second")), "second's findings kept");
+    }
+
+    @Test
+    void anEditThatAddsAFindingInTheEditedBodyReportsIt() {
+        String edited = FILE.replace("\t\tgo func() { fmt.Println(x) }()\n",
+                "\t\tgo func() { fmt.Println(x) }()\n\t\tdefer func() { fmt.Println(x) }()\n");
+        List<Finding> reused = incremental(FILE, edited).orElseThrow().findings();
+        assertEquals(whole(edited), reused);
+        assertTrue(reused.size() > whole(FILE).size(), "the new defer is reported: " + reused);
+    }
+
+    @Test
+    void typingInACommentBetweenDeclarationsMovesLaterFindings() {
+        String edited = FILE.replace("// typing here", "// typing here, and more");
+        AnalyzedText reused = incremental(FILE, edited).orElseThrow();
+        assertEquals(whole(edited), reused.findings());
+        assertEquals(edited, reused.text());
+    }
+
+    @Test
+    void aCommentOrStringThatRunsOnIsAnalysedWhole() {
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("fmt.Println(x) }()", "fmt.Println(`x) }()")));
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("fmt.Println(x) }()", "fmt.Println(x) /* }()")));
+    }
+
+    @Test
+    void braceThatEndsTheBodyEarlyIsAnalysedWhole() {
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("\t\tgo func()", "\t}\n}\n\t\tgo func()")));
+    }
+
+    @Test
+    void editsOutsideBodiesAndGapsAreAnalysedWhole() {
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("func first(xs []int)", "func first(xs []string)")));
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("package p", "package q")));
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("var handler = func() {}", "var handler = func() {_ = 1}")));
+        assertEquals(Optional.empty(), incremental(FILE, FILE.replace("// typing here", "func added() {}")));
+    }
+
+    @Test
+    void filesWithDirectivesAreAnalysedWhole() {
+        String directive = FILE.replace("\t\tgo func()", "\t\t//nolint\n\t\tgo func()");
+        assertEquals(Optional.empty(), incremental(FILE, directive));
+        assertEquals(Optional.empty(), incremental(directive, FILE));
+    }
+
+    @Test
+    void otherInputsAreAnalysedWhole() {
+        String edited = FILE.replace("Println(x)", "Println(x )");
+        PackageIndex index = PackageIndex.empty();
+        AnalysisInputs at121 = AnalysisInputs.of(index, GO_1_21, Rules.all(), AnalysisOptions.DEFAULTS);
+        AnalyzedText before = analysed(FILE, at121);
+        assertTrue(IncrementalAnalysis.reanalyze(before, edited, at121).isPresent(), "the same inputs reuse");
+        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
+                AnalysisInputs.of(index, GoVersion.parse("1.22").orElseThrow(), Rules.all(), AnalysisOptions.DEFAULTS)));
+        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
+                AnalysisInputs.of(index, GO_1_21, Rules.all().subList(0, 2), AnalysisOptions.DEFAULTS)));
+        index.update(Path.of("/nowhere/other.go"), GoParser.parse("package p\n").file());
+        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
+                AnalysisInputs.of(index, GO_1_21, Rules.all(), AnalysisOptions.DEFAULTS)), "a sibling file changed");
+    }
+
+    @Test
+    void aFunctionWithoutNewlinesInItsBodyIsEmptiedToo() {
+        String oneLiners = "package p\n\nfunc a() { x := 1; _ = x }\nfunc b(xs []int) {\n\tfor _, x := range xs {\n"
+                + "\t\tgo func() { println(x) }()\n\t}\n}\nfunc c() { y := 2; _ = y }\n";
+        String edited = oneLiners.replace("println(x)", "println(x, x)");
+        assertEquals(whole(edited), incremental(oneLiners, edited).orElseThrow().findings());
+    }
+
+    // ---- random edits of real files: incremental and whole analyses agree ----
+
+    @Test
+    void randomEditsOfTheRuleTestdataAgreeWithWholeAnalyses() throws Exception {
+        Path root = Path.of("src/test/resources/rules");
+        List<Path> files;
+        try (var walk = Files.walk(root)) {
+            files = walk.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+        }
+        RandomEdits.Tally tally = new RandomEdits.Tally();
+        for (Path file : files) {
+            new RandomEdits(file.toString().hashCode()).run(analysed(Files.readString(file), inputs(GO_1_21)), 150,
+                    this::check, tally);
+        }
+        assertTally(tally, files.size());
+    }
+
+    @Test
+    void randomEditsOfStandardLibraryFilesAgreeWithWholeAnalyses() throws Exception {
+        Path src = Path.of(System.getProperty("captureguard.go.src", "/usr/lib/go-1.22/src"));
+        boolean present = Files.isDirectory(src.resolve("net/http"));
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("the Go 1.22 standard library is required in CI at " + src);
+        }
+        assumeTrue(present, "no Go standard library at " + src);
+        List<Path> files;
+        try (var walk = Files.walk(src.toRealPath())) {
+            files = walk.filter(p -> p.toString().endsWith(".go") && !p.toString().contains("/testdata/"))
+                    .sorted().toList();
+        }
+        RandomEdits.Tally tally = new RandomEdits.Tally();
+        List<Path> sample = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i += Math.max(1, files.size() / 40)) {
+            sample.add(files.get(i));
+        }
+        for (Path file : sample) {
+            new RandomEdits(file.toString().hashCode()).run(analysed(Files.readString(file), inputs(GO_1_21)), 40,
+                    this::check, tally);
+        }
+        assertTally(tally, sample.size());
+    }
+
+    private static void assertTally(RandomEdits.Tally tally, int files) {
+        System.out.printf("incremental analysis: %d files, %d edits, %d answered incrementally, %d findings compared%n",
+                files, tally.edits, tally.incremental, tally.findingsCompared);
+        assertTrue(tally.incremental * 3 >= tally.edits, "the random edits exercise the incremental path: " + tally.incremental
+                + " of " + tally.edits);
+        assertTrue(tally.findingsCompared > 0, "some compared analyses have findings");
+    }
+
+    /** One step: the previous analysis and the new text; returns the analysis to build the next step on. */
+    private AnalyzedText check(AnalyzedText previous, String text, RandomEdits.Tally tally) {
+        AnalysisInputs inputs = inputs(GO_1_21);
+        AnalyzedText whole = analysed(text, inputs);
+        Optional<AnalyzedText> reused = IncrementalAnalysis.reanalyze(previous, text, inputs);
+        tally.edits++;
+        if (reused.isPresent()) {
+            tally.incremental++;
+            tally.findingsCompared += whole.findings().size();
+            assertEquals(whole.findings(), reused.get().findings(), () -> "after an edit, at\n" + text);
+            return reused.get();
+        }
+        return whole;
+    }
+
+    // ---- helpers ----
+
+    private static AnalysisInputs inputs(GoVersion version) {
+        return AnalysisInputs.of(PACKAGE, version, Rules.all(), AnalysisOptions.DEFAULTS);
+    }
+
+    static AnalyzedText analysed(String text, AnalysisInputs inputs) {
+        ParseResult parse = GoParser.parse(text);
+        return AnalyzedText.of(parse, Rules.analyze(new FileContext(parse, inputs.index(), inputs.version()),
+                inputs.rules(), inputs.options()), inputs);
+    }
+
+    private static List<Finding> whole(String text) {
+        return analysed(text, inputs(GO_1_21)).findings();
+    }
+
+    private static Optional<AnalyzedText> incremental(String before, String after) {
+        AnalysisInputs inputs = inputs(GO_1_21);
+        assertFalse(before.equals(after), "the test edits the text");
+        return IncrementalAnalysis.reanalyze(analysed(before, inputs), after, inputs);
+    }
+}
