@@ -69,6 +69,7 @@ final class AnalysisScheduler implements AutoCloseable {
             previous.cancel(false);
         }
         latest.remove(uri);
+        analyzer.forget(uri);
         // closed: nothing to say about it any more
         takeWaiting(uri, null).forEach(e -> e.getValue().complete(new Analysis(e.getKey(), List.of(), "")));
     }
