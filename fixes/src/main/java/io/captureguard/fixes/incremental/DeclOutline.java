@@ -22,9 +22,9 @@ record DeclOutline(int packageNameEnd, List<Entry> decls) {
             return bodyStart != NONE;
         }
 
-        /** Whether {@code [from, to)} lies between the braces of the body, the braces excluded. */
-        boolean bodyHolds(int from, int to) {
-            return hasBody() && from > bodyStart && to < bodyEnd;
+        /** Whether the offset lies between the braces of the body. */
+        boolean bodyHolds(int offset) {
+            return hasBody() && offset > bodyStart && offset < bodyEnd;
         }
 
         Entry mapped(IntUnaryOperator offsets) {
@@ -54,14 +54,59 @@ record DeclOutline(int packageNameEnd, List<Entry> decls) {
                 decls.stream().map(e -> e.mapped(offsets)).toList());
     }
 
-    /** The index of the function whose body holds the whole change, or -1. */
-    int functionHolding(TextChange change) {
+    /**
+     * The index of the function whose body, or what follows the body up to the next declaration,
+     * holds the whole change; or -1. What follows the body counts so that an edit which breaks
+     * the body (error recovery may then end it early) stays with its function.
+     */
+    int functionHolding(TextChange change, int textLength) {
         for (int i = 0; i < decls.size(); i++) {
-            if (decls.get(i).bodyHolds(change.start(), change.oldEnd())) {
+            Entry e = decls.get(i);
+            int limit = i + 1 < decls.size() ? decls.get(i + 1).start() : textLength;
+            if (e.hasBody() && change.start() > e.bodyStart() && change.oldEnd() <= limit) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The declaration from whose start to the next one's the offset lies, or -1 before the first. */
+    int chunkOf(int offset) {
+        int low = 0;
+        int high = decls.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (decls.get(mid).start() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code actual} declares what this outline does, except that declaration
+     * {@code edited} may end elsewhere: same package clause, same declarations in the same
+     * places, and the edited one still the same function with its body where it was.
+     */
+    boolean matchesOutsideOf(DeclOutline actual, int edited) {
+        if (packageNameEnd != actual.packageNameEnd || decls.size() != actual.decls.size()) {
+            return false;
+        }
+        for (int i = 0; i < decls.size(); i++) {
+            Entry mine = decls.get(i);
+            Entry theirs = actual.decls.get(i);
+            boolean same = i == edited
+                    ? mine.kind() == theirs.kind() && mine.start() == theirs.start() && mine.bodyStart() == theirs.bodyStart()
+                    : mine.equals(theirs);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -81,21 +126,4 @@ record DeclOutline(int packageNameEnd, List<Entry> decls) {
         return true;
     }
 
-    /** Whether an offset lies inside the body of a function other than {@code except}. */
-    boolean inBodyOtherThan(int offset, int except) {
-        int low = 0;
-        int high = decls.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Entry e = decls.get(mid);
-            if (offset < e.start()) {
-                high = mid - 1;
-            } else if (offset >= e.end()) {
-                low = mid + 1;
-            } else {
-                return mid != except && e.hasBody() && offset > e.bodyStart() && offset < e.bodyEnd();
-            }
-        }
-        return false;
-    }
 }

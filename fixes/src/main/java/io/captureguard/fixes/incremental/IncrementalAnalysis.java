@@ -6,6 +6,7 @@ import io.captureguard.fixes.Rules;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,13 @@ import java.util.Optional;
  * the same places, the findings in every other body are the old ones, moved by the edit's length.
  * What is analysed again is a skeleton of the file: everything outside function bodies, plus the
  * body that was edited. The skeleton is parsed and checked to have the expected outline; when it
- * has not (the edit opened a comment or a string that runs on, closed a brace, declared
- * something), the caller analyses the file whole.
+ * has not (the edit opened a comment or a string that runs on, declared something), the caller
+ * analyses the file whole.
+ *
+ * <p>Syntax errors, which typing makes all the time, are no exception: a file with errors is
+ * parsed declaration by declaration (see {@code AntlrParse}), so a broken body parses the same
+ * in the skeleton as in the file, and so does every body left whole; a body is emptied only when
+ * it has no error and no line that would cut the file there.
  *
  * <p>Not attempted: files with suppression directives (a directive can reach from a gap into a
  * body, and from one line to the next), edits to the package clause or what comes before it
@@ -40,14 +46,16 @@ public final class IncrementalAnalysis {
         }
         TextChange change = TextChange.between(previous.text(), text);
         DeclOutline before = previous.outline();
-        int edited = before.functionHolding(change);
+        int edited = before.functionHolding(change, previous.text().length());
         if (edited < 0 && !before.gapHolds(change)) {
             return Optional.empty();
         }
         DeclOutline expected = before.mapped(change::shift);
-        Skeleton skeleton = Skeleton.of(text, emptiedBodies(expected, edited));
+        BitSet emptied = emptiable(previous, expected, text, edited);
+        Skeleton skeleton = Skeleton.of(text, interiors(expected, emptied));
         ParseResult parse = GoParser.parse(skeleton.text());
-        if (!DeclOutline.of(parse.file()).mapped(skeleton::toReal).equals(expected)) {
+        DeclOutline actual = DeclOutline.of(parse.file()).mapped(skeleton::toReal);
+        if (!expected.matchesOutsideOf(actual, edited)) {
             return Optional.empty();
         }
         FileContext context = new FileContext(parse, inputs.index(), inputs.version());
@@ -56,22 +64,38 @@ public final class IncrementalAnalysis {
             findings.add(FindingOffsets.map(f, skeleton::toReal));
         }
         for (Finding f : previous.findings()) {
-            if (before.inBodyOtherThan(f.start(), edited)) {
+            int decl = before.chunkOf(f.start());
+            if (decl >= 0 && emptied.get(decl) && before.decls().get(decl).bodyHolds(f.start())) {
                 findings.add(FindingOffsets.map(f, change::shift));
             }
         }
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
-        return Optional.of(new AnalyzedText(text, expected, findings, inputs));
+        return Optional.of(new AnalyzedText(text, actual, findings, inputs,
+                AnalyzedText.broken(actual, parse, skeleton::toReal)));
     }
 
-    /** The insides of every function body but the edited one, in the new text. */
-    private static List<int[]> emptiedBodies(DeclOutline outline, int edited) {
-        List<int[]> spans = new ArrayList<>();
+    /**
+     * The functions whose bodies the skeleton empties: all but the edited one, those with syntax
+     * errors (their error recovery must see the same text as in the real file) and those with a
+     * line inside that starts like a declaration (a file with errors is cut into pieces there).
+     */
+    private static BitSet emptiable(AnalyzedText previous, DeclOutline outline, String text, int edited) {
+        BitSet emptied = new BitSet();
         for (int i = 0; i < outline.decls().size(); i++) {
             DeclOutline.Entry e = outline.decls().get(i);
-            if (i != edited && e.hasBody()) {
-                spans.add(new int[] {e.bodyStart() + 1, e.bodyEnd() - 1});
+            if (i != edited && e.hasBody() && !previous.broken(i)
+                    && !DeclarationLines.within(text, e.bodyStart() + 1, e.bodyEnd() - 1)) {
+                emptied.set(i);
             }
+        }
+        return emptied;
+    }
+
+    private static List<int[]> interiors(DeclOutline outline, BitSet emptied) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = emptied.nextSetBit(0); i >= 0; i = emptied.nextSetBit(i + 1)) {
+            DeclOutline.Entry e = outline.decls().get(i);
+            spans.add(new int[] {e.bodyStart() + 1, e.bodyEnd() - 1});
         }
         return spans;
     }

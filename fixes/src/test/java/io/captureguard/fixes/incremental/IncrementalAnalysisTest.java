@@ -122,6 +122,39 @@ class IncrementalAnalysisTest {
         assertEquals(whole(edited), incremental(oneLiners, edited).orElseThrow().findings());
     }
 
+    @Test
+    void aBodyWithALineThatWouldCutTheFileIsKeptWhenAnotherBreaks() {
+        // Once the file has an error it is parsed in pieces cut at "var" at the start of a line,
+        // which splits `odd`; the skeleton must see that too.
+        String file = "package p\n\nfunc odd(xs []int) {\n\tfor _, x := range xs {\nvar y = x\n"
+                + "\t\tgo func() { println(y) }()\n\t}\n}\n\nfunc typed(n int) {\n\tprintln(n)\n}\n";
+        String broken = file.replace("\tprintln(n)", "\tprintln(n +");
+        Optional<AnalyzedText> reused = incremental(file, broken);
+        reused.ifPresent(r -> assertEquals(whole(broken), r.findings()));
+        String fixedAgain = broken.replace("println(n +", "println(n + 1)");
+        AnalyzedText afterBreak = reused.orElseGet(() -> analysed(broken, inputs(GO_1_21)));
+        IncrementalAnalysis.reanalyze(afterBreak, fixedAgain, inputs(GO_1_21))
+                .ifPresent(r -> assertEquals(whole(fixedAgain), r.findings()));
+    }
+
+    @Test
+    void typingAStatementKeepsReusingThroughItsSyntaxErrors() {
+        String typed = "\t\tfmt.Println(x + 1)\n";
+        int at = FILE.indexOf("\t}\n}\n\nvar handler");
+        AnalyzedText previous = analysed(FILE, inputs(GO_1_21));
+        int reusedCount = 0;
+        for (int i = 1; i <= typed.length(); i++) {
+            String text = FILE.substring(0, at) + typed.substring(0, i) + FILE.substring(at);
+            Optional<AnalyzedText> reused = IncrementalAnalysis.reanalyze(previous, text, inputs(GO_1_21));
+            if (reused.isPresent()) {
+                reusedCount++;
+                assertEquals(whole(text), reused.get().findings(), "after typing " + typed.substring(0, i));
+            }
+            previous = reused.orElseGet(() -> analysed(text, inputs(GO_1_21)));
+        }
+        assertEquals(typed.length(), reusedCount, "every keystroke, broken or not, is analysed incrementally");
+    }
+
     // ---- random edits of real files: incremental and whole analyses agree ----
 
     @Test

@@ -15,7 +15,8 @@ final class RandomEdits {
     private static final String CHARACTERS = "x1 _.;,(){}[]\"`'/*\n\t=:";
     private static final List<String> SNIPPETS = List.of("\n\tgo func() { println(i) }()\n", "\ti := i\n",
             "for i := 0; i < 3; i++ {\n", "}\n", "// note\n", "/*", "`", "defer func() { _ = v }()\n",
-            "\tfor _, v := range vs {\n\t\tdefer func() { println(v) }()\n\t}\n", "func f() {}\n", "\n");
+            "\tfor _, v := range vs {\n\t\tdefer func() { println(v) }()\n\t}\n", "func f() {}\n", "\n",
+            "\nvar z = 1\n", "\nfunc", "+", "go func() {", "x :=", "\"", ")");
 
     /** What a run saw. */
     static final class Tally {
