@@ -20,7 +20,9 @@ function isFile(file: string): boolean {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('captureguard');
-  const status = new StatusItem('captureguard.showOutput');
+  const status = new StatusItem('captureguard.showOutput',
+    (uri) => controller?.fileInfo(uri) ?? Promise.resolve(undefined),
+    (line) => output.appendLine(line));
   context.subscriptions.push(output, status);
 
   const settings = () => vscode.workspace.getConfiguration(SECTION);

@@ -9,6 +9,7 @@ import {
   MessageSignature,
   State,
 } from 'vscode-languageclient/node';
+import { FILE_INFO_METHOD, FileInfo } from './fileInfo';
 import { failedWithTheConnection } from './requestFailure';
 import { ServerLaunch } from './serverCommand';
 import { RunningServer, ServerEvents } from './serverController';
@@ -117,6 +118,14 @@ export function startLanguageClient(launch: ServerLaunch, events: ServerEvents, 
   });
   client.start().catch((e) => end(`the server did not start: ${text(e)}`));
   return {
+    fileInfo: async (uri) => {
+      if (!client.isRunning()) {
+        return undefined;
+      }
+      const info = await client.sendRequest<FileInfo | null>(FILE_INFO_METHOD,
+        { uri: client.code2ProtocolConverter.asUri(uri) });
+      return info ?? undefined;
+    },
     stop: async () => {
       stopping = true;
       // A client that ended has stopped itself already, and refuses a second stop.

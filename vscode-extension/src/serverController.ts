@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { CrashPolicy } from './crashPolicy';
+import { FileInfo } from './fileInfo';
 import { describeMissingJava, JavaDiscovery } from './javaDiscovery';
 import { serverLaunch, ServerLaunch } from './serverCommand';
 import { ServerState } from './serverState';
 
 /** A started server, as the controller needs it. */
 export interface RunningServer {
+  /** `captureguard/fileInfo` for a document; undefined while the server is not up or has it not open. */
+  fileInfo(uri: vscode.Uri): Promise<FileInfo | undefined>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +71,11 @@ export class ServerController {
       this.crashes = this.parts.crashPolicy();
       await this.doStart();
     });
+  }
+
+  /** What the current server says about a document; undefined when there is no server. */
+  fileInfo(uri: vscode.Uri): Promise<FileInfo | undefined> {
+    return this.server?.fileInfo(uri) ?? Promise.resolve(undefined);
   }
 
   private serially(step: () => Promise<void>): Promise<void> {

@@ -33,4 +33,6 @@ export async function crashScenario({ page, dirs, workspace, url }, artifacts) {
   await editor.statusItemWithIcon(page, 'check', 60_000);
   await editor.goTo(page, 24, 16);
   await editor.waitForSquiggleOnCursorLine(page, 'warning', 60_000);
+  // The status item asks the new server for the file's Go version.
+  await editor.statusItemWithText(page, 'go1.21', 30_000);
 }

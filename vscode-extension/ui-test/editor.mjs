@@ -16,7 +16,8 @@ export async function openFile(page, name) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  // Until the list is filtered it shows the recently opened files, whose first one Enter would open.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active[aria-label^="${name}"], .tab.active:has-text("${name}")`).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
@@ -136,4 +137,11 @@ export async function notificationInCenter(page, containing, timeout) {
   const item = page.locator('.notifications-center .notification-list-item', { hasText: containing }).first();
   await item.waitFor({ timeout });
   return item;
+}
+
+/** The extension's status bar item, once its text holds `text` (such as the file's `go1.21`). */
+export async function statusItemWithText(page, text, timeout) {
+  const item = page.locator('.statusbar-item', { hasText: 'captureguard' }).filter({ hasText: text }).first();
+  await item.waitFor({ timeout });
+  return item.innerText();
 }

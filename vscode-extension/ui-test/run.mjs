@@ -1,11 +1,13 @@
 // The UI test: the packaged .vsix in real VS Code (code-server), driven in headless Chromium,
-// one session per scenario (quickFixScenario.mjs, missingJavaScenario.mjs, crashScenario.mjs). Screenshots and logs land in
+// one session per scenario (quickFixScenario.mjs, goVersionScenario.mjs, missingJavaScenario.mjs,
+// crashScenario.mjs). Screenshots and logs land in
 // target/ui-test/. Without the tools it skips, unless CI=true: in CI a missing tool fails.
 // Scenario names as arguments run only those (`node ui-test/run.mjs crash`), to repeat one.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crashScenario } from './crashScenario.mjs';
+import { goVersionScenario } from './goVersionScenario.mjs';
 import { MISSING_JAVA_HOME, missingJavaScenario } from './missingJavaScenario.mjs';
 import { quickFixScenario, SEVERITY } from './quickFixScenario.mjs';
 import { openSession } from './session.mjs';
@@ -20,6 +22,7 @@ const examples = resolve(extensionDir, '..', 'examples');
 
 const allScenarios = [
   { name: 'quick-fix', run: quickFixScenario, settings: SEVERITY },
+  { name: 'go-version', run: goVersionScenario, settings: {} },
   { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
   { name: 'crash', run: crashScenario, settings: {} },
 ];

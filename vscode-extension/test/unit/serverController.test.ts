@@ -42,7 +42,12 @@ function controller(java: () => JavaDiscovery, files = ['/ext/server/captureguar
       launches.push(launch);
       events = e;
       e.running();
-      return { stop: async () => { stops++; } };
+      const generation = launches.length;
+      // Each server answers with its own number, so a test can tell which one it asked.
+      return {
+        fileInfo: async () => ({ goVersion: `1.${20 + generation}`, source: 'goMod', description: '' }),
+        stop: async () => { stops++; },
+      };
     },
     crashPolicy: () => new CrashPolicy(3, 180_000, () => 0),
   });
@@ -149,4 +154,19 @@ test('restart stops the old server before starting the new one; stop on deactiva
   await t.c.stop();
   assert.equal(t.stops(), 3);
   assert.deepEqual(t.states.at(-1), { kind: 'stopped', reason: 'stopped on request' });
+});
+
+test('the Go version of a file is asked of the current server, and of none while there is none', async () => {
+  const uri = {} as import('vscode').Uri;
+  const missing = controller(() => JAVA_11);
+  await missing.c.start();
+  assert.equal(await missing.c.fileInfo(uri), undefined);
+
+  const t = controller(() => JAVA_17);
+  await t.c.start();
+  assert.equal((await t.c.fileInfo(uri))?.goVersion, '1.21');
+  await t.c.restart();
+  assert.equal((await t.c.fileInfo(uri))?.goVersion, '1.22');
+  await t.c.stop();
+  assert.equal(await t.c.fileInfo(uri), undefined);
 });
