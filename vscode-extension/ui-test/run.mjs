@@ -1,11 +1,12 @@
 // The UI test: the packaged .vsix in real VS Code (code-server), driven in headless Chromium,
 // one session per scenario (quickFixScenario.mjs, goVersionScenario.mjs, missingJavaScenario.mjs,
-// crashScenario.mjs). Screenshots and logs land in
+// crashScenario.mjs, brokenPipeScenario.mjs). Screenshots and logs land in
 // target/ui-test/. Without the tools it skips, unless CI=true: in CI a missing tool fails.
 // Scenario names as arguments run only those (`node ui-test/run.mjs crash`), to repeat one.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brokenPipeScenario } from './brokenPipeScenario.mjs';
 import { crashScenario } from './crashScenario.mjs';
 import { goVersionScenario } from './goVersionScenario.mjs';
 import { MISSING_JAVA_HOME, missingJavaScenario } from './missingJavaScenario.mjs';
@@ -25,6 +26,7 @@ const allScenarios = [
   { name: 'go-version', run: goVersionScenario, settings: {} },
   { name: 'missing-java', run: missingJavaScenario, settings: { 'captureguard.java.home': MISSING_JAVA_HOME } },
   { name: 'crash', run: crashScenario, settings: {} },
+  { name: 'broken-pipe', run: brokenPipeScenario, settings: {} },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !allScenarios.some((s) => s.name === name));
