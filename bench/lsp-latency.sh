@@ -3,7 +3,8 @@
 # bench/lsp/LspLatency.java (start to first diagnostics, didChange to publishDiagnostics over
 # 1,000 edits of a 5,000-line file, code action replies, heap with 500 files open). Results go to
 # bench/out/lsp-latency.txt; record them in docs/benchmarks.md. An argument (start, edits, heap)
-# runs that one measurement only.
+# runs that one measurement only. SERVER_JVM_OPTIONS adds JVM flags to the server (a flight
+# recording, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-lsp-server/target/captureguard.jar}

@@ -30,6 +30,10 @@ public class LspLatency {
     LspLatency(String jar, String... jvmOptions) throws IOException {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(Arrays.asList(jvmOptions));
+        String extra = System.getenv("SERVER_JVM_OPTIONS"); // e.g. a flight recording of the server
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar, "serve"));
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         in = process.getOutputStream();
@@ -82,34 +86,24 @@ public class LspLatency {
         Files.createDirectories(file.getParent());
         String text = bigFile(5_000);
         Files.writeString(file, text);
-        int commentLine = (int) text.lines().takeWhile(l -> !l.equals("// typing here")).count();
         LspLatency lsp = new LspLatency(jar);
         lsp.initialize(JsonParser.parseString("{\"debounceMs\": 0}").getAsJsonObject());
         lsp.open(file, 1);
         lsp.awaitDiagnostics(file, 1);
-        int version = 1;
-        int column = "// typing here".length();
-        for (int i = 0; i < 200; i++) { // warm-up: the JIT compiles the parser during these
-            lsp.type(file, ++version, commentLine, column++);
-            lsp.awaitDiagnostics(file, version);
-        }
-        long[] latency = new long[1_000];
-        long cpuBefore = cpuNanos(lsp.process.pid());
-        for (int i = 0; i < latency.length; i++) {
-            long start = System.nanoTime();
-            lsp.type(file, ++version, commentLine, column++);
-            lsp.awaitDiagnostics(file, version);
-            latency[i] = System.nanoTime() - start;
-        }
-        long cpu = cpuNanos(lsp.process.pid()) - cpuBefore;
-        Arrays.sort(latency);
-        System.out.printf("server CPU time per edit (user+system of the server process over the 1,000 edits): %.1f ms%n",
-                ms(cpu / latency.length));
-        System.out.printf("didChange to publishDiagnostics, 5,000-line file, 1,000 one-character edits, debounceMs 0:"
-                + " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                ms(latency[499]), ms(latency[899]), ms(latency[989]), ms(latency[999]));
+        Typist typist = new Typist(lsp, file, 1);
+        // Three places to type, each 1,000 keystrokes after 200 unmeasured ones that warm the JIT:
+        // a comment between declarations, a comment inside a function body (the file stays valid),
+        // and new statements inside a function body (syntax errors on the way, as real typing has).
+        int[] gap = typist.at(text, "// typing here");
+        typist.type(gap[0], gap[1], "x".repeat(200));
+        typist.measure("a comment between declarations", gap[0], gap[1] + 200, "x".repeat(1_000));
+        int[] body = typist.at(text, "\t// typing inside");
+        typist.measure("a comment inside a function body", body[0], body[1], "x".repeat(1_000));
+        String statements = "\ttotal += len(items) * 2\n".repeat(50).substring(0, 1_000);
+        typist.measure("statements inside a function body", body[0] + 1, 0, statements);
 
-        int hazardLine = (int) text.lines().takeWhile(l -> !l.contains("fmt.Println(\"hazard\", i)")).count();
+        int hazardLine = (int) text.lines().takeWhile(l -> !l.contains("fmt.Println(\"hazard\", i)")).count()
+                + (int) statements.chars().filter(c -> c == '\n').count(); // the typed lines came before it
         long[] actions = new long[200];
         long[] fixAll = new long[50];
         for (int i = 0; i < actions.length; i++) {
@@ -203,10 +197,61 @@ public class LspLatency {
                     .append("\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfmt.Println(it, total)\n\t\t}()\n\t}\n")
                     .append("\twg.Wait()\n\tdefer func() { fmt.Println(\"done\", ").append(n).append(") }()\n")
                     .append("\treturn total\n}\n");
+            if (n == 120) {
+                s.append("\nfunc typingInside(items []string) int {\n\ttotal := 0\n\t// typing inside\n\treturn total\n}\n");
+            }
             n++;
         }
         s.append("\n").append(hazard("big").substring("package big\n\nimport \"fmt\"\n".length()));
         return s.toString();
+    }
+
+    /** Types into one open document, one character per didChange, and times each until its diagnostics arrive. */
+    static final class Typist {
+        private final LspLatency lsp;
+        private final Path file;
+        private int version;
+
+        Typist(LspLatency lsp, Path file, int version) {
+            this.lsp = lsp;
+            this.file = file;
+            this.version = version;
+        }
+
+        /** The line and the character after the given text, which starts a line of {@code text}. */
+        int[] at(String text, String lineStart) {
+            int line = (int) text.lines().takeWhile(l -> !l.startsWith(lineStart)).count();
+            return new int[] {line, lineStart.length()};
+        }
+
+        long[] type(int line, int character, String keys) throws Exception {
+            long[] latency = new long[keys.length()];
+            for (int i = 0; i < keys.length(); i++) {
+                long start = System.nanoTime();
+                String key = keys.substring(i, i + 1);
+                lsp.type(file, ++version, line, character, key);
+                lsp.awaitDiagnostics(file, version);
+                latency[i] = System.nanoTime() - start;
+                if (key.equals("\n")) {
+                    line++;
+                    character = 0;
+                } else {
+                    character++;
+                }
+            }
+            return latency;
+        }
+
+        void measure(String where, int line, int character, String keys) throws Exception {
+            long cpuBefore = cpuNanos(lsp.process.pid());
+            long[] latency = type(line, character, keys);
+            long cpu = cpuNanos(lsp.process.pid()) - cpuBefore;
+            Arrays.sort(latency);
+            System.out.printf("didChange to publishDiagnostics, 5,000-line file, %,d one-character edits into %s,"
+                    + " debounceMs 0: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; server CPU %.1f ms per edit%n",
+                    latency.length, where, ms(latency[latency.length / 2]), ms(latency[latency.length * 9 / 10]),
+                    ms(latency[latency.length * 99 / 100]), ms(latency[latency.length - 1]), ms(cpu / latency.length));
+        }
     }
 
     static String smallFile(String pkg, int i) {
@@ -241,11 +286,12 @@ public class LspLatency {
         notify("textDocument/didOpen", params);
     }
 
-    void type(Path file, int version, int line, int character) throws IOException {
+    void type(Path file, int version, int line, int character, String text) throws IOException {
         notify("textDocument/didChange", JsonParser.parseString(String.format(
                 "{\"textDocument\": {\"uri\": \"%s\", \"version\": %d}, \"contentChanges\": [{\"range\":"
                         + " {\"start\": {\"line\": %d, \"character\": %d}, \"end\": {\"line\": %d, \"character\": %d}},"
-                        + " \"text\": \"x\"}]}", file.toUri(), version, line, character, line, character)));
+                        + " \"text\": %s}]}", file.toUri(), version, line, character, line, character,
+                new com.google.gson.JsonPrimitive(text))));
     }
 
     JsonObject codeActions(Path file, int line, String only) throws Exception {

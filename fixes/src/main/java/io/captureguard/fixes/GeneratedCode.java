@@ -9,18 +9,15 @@ import java.util.regex.Pattern;
  */
 public final class GeneratedCode {
     private static final Pattern HEADER = Pattern.compile("^// Code generated .* DO NOT EDIT\\.$", Pattern.MULTILINE);
+    private static final Pattern PACKAGE_CLAUSE = Pattern.compile("^package\\s", Pattern.MULTILINE);
 
     private GeneratedCode() {
     }
 
     public static boolean isGenerated(String source) {
-        int packageClause = packageClause(source);
-        var m = HEADER.matcher(source);
-        return m.find() && (packageClause < 0 || m.start() < packageClause);
-    }
-
-    private static int packageClause(String source) {
-        var m = Pattern.compile("^package\\s", Pattern.MULTILINE).matcher(source);
-        return m.find() ? m.start() : -1;
+        var clause = PACKAGE_CLAUSE.matcher(source);
+        // Only the text before the clause can hold the marker: the language server asks on every
+        // keystroke, and a search of a whole large file showed up in its profile.
+        return HEADER.matcher(source).region(0, clause.find() ? clause.start() : source.length()).find();
     }
 }

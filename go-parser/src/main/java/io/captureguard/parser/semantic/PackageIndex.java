@@ -37,7 +37,7 @@ public final class PackageIndex {
     public record Located<T>(T declaration, ImportTable imports) {
     }
 
-    /** What one file declares at package level. */
+    /** What one file declares at package level: functions and methods without their bodies. */
     record FileDeclarations(String packageName, Map<String, Decl.TypeSpec> types,
                             Map<String, Decl.FuncDecl> functions, Map<String, List<Decl.FuncDecl>> methods,
                             Map<String, PackageValue> values, ImportTable imports) {
@@ -48,7 +48,11 @@ public final class PackageIndex {
             Map<String, List<Decl.FuncDecl>> methods = new HashMap<>();
             Map<String, PackageValue> values = new HashMap<>();
             for (Decl decl : file.decls()) {
-                if (decl instanceof Decl.FuncDecl f) {
+                if (decl instanceof Decl.FuncDecl full) {
+                    // Lookups read signatures only; an index of a large package kept with its
+                    // bodies held most of the language server's heap.
+                    Decl.FuncDecl f = new Decl.FuncDecl(full.start(), full.end(), full.receiver(), full.name(),
+                            full.type(), null);
                     if (f.receiver() == null) {
                         functions.put(f.name().name(), f);
                     } else {
