@@ -62,7 +62,9 @@ record DeclOutline(int packageNameEnd, List<Entry> decls) {
     int functionHolding(TextChange change, int textLength) {
         for (int i = 0; i < decls.size(); i++) {
             Entry e = decls.get(i);
-            int limit = i + 1 < decls.size() ? decls.get(i + 1).start() : textLength;
+            // Not up to the next declaration's first character: whether that starts a line decides
+            // where a file with errors is cut. The last one's text runs to the end.
+            int limit = i + 1 < decls.size() ? decls.get(i + 1).start() - 1 : textLength;
             if (e.hasBody() && change.start() > e.bodyStart() && change.oldEnd() <= limit) {
                 return i;
             }
