@@ -34,7 +34,9 @@ export async function goTo(page, line, column) {
 }
 
 async function squigglesOnCursorLine(page, kind) {
-  const top = (await page.locator('.monaco-editor .cursor').first().boundingBox()).y;
+  const cursor = await page.locator('.monaco-editor .cursor').first().boundingBox();
+  if (cursor === null) return null; // not laid out at this instant: neither yes nor no, ask again
+  const top = cursor.y;
   const boxes = await page.locator(`.monaco-editor .view-overlays .squiggly-${kind}`)
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
   return boxes.filter((box) => Math.abs(box.y - top) < 4);
@@ -45,7 +47,8 @@ async function squigglesOnCursorLine(page, kind) {
 export async function waitForSquiggleOnCursorLine(page, kind, timeout, present = true) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if ((await squigglesOnCursorLine(page, kind)).length > 0 === present) return;
+    const squiggles = await squigglesOnCursorLine(page, kind);
+    if (squiggles !== null && squiggles.length > 0 === present) return;
     await page.waitForTimeout(250);
   }
   throw new Error(`the cursor's line ${present ? 'got no' : 'kept its'} ${kind} squiggle within ${timeout / 1000} s`);
