@@ -10,10 +10,8 @@ import io.captureguard.fixes.incremental.IncrementalAnalysis;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.semantic.PackageIndex;
-import io.captureguard.parser.version.FileGoVersion;
 import io.captureguard.parser.version.GoVersion;
 import io.captureguard.parser.version.LanguageVersion;
-import io.captureguard.parser.version.ModuleLocator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +26,8 @@ import java.util.function.Function;
  * from the settings. Plain engine types out; the protocol layer converts.
  */
 final class DocumentAnalyzer {
-    private static final Path UNTITLED = Path.of("/untitled.go");
     private final PackageIndexes indexes;
-    private final FileGoVersion versions = new FileGoVersion(ModuleLocator.onDisk());
+    private final DocumentGoVersion versions = new DocumentGoVersion();
     /** The package of a buffer without a file: one instance, so that its analyses can build on each other. */
     private final PackageIndex noPackage = PackageIndex.empty();
     /** Each open document's last analysis, which the next one builds on. */
@@ -56,7 +53,7 @@ final class DocumentAnalyzer {
         Optional<Path> path = GoFiles.path(document.uri());
         Optional<Path> directory = path.map(Path::getParent);
         PackageIndex index = directory.map(indexes::forDirectory).orElse(noPackage);
-        LanguageVersion version = languageVersion(path, document.text(), settings.goVersion());
+        LanguageVersion version = versions.of(path, document.text(), settings.goVersion());
         AnalyzedText analysed = reanalyze(document, index, version, settings)
                 .orElseGet(() -> analyseWhole(document.text(), path, index, version, settings, superseded));
         if (analysed == null) {
@@ -99,7 +96,7 @@ final class DocumentAnalyzer {
         Optional<Path> path = GoFiles.path(document.uri());
         PackageIndex index = path.map(p -> p.getParent()).map(indexes::forDirectory).orElse(noPackage);
         return text -> withSeverities(Rules.analyze(new FileContext(GoParser.parse(text), index,
-                languageVersion(path, text, settings.goVersion()).version()), settings.rules(),
+                versions.of(path, text, settings.goVersion()).version()), settings.rules(),
                 settings.analysisOptions()), settings);
     }
 
@@ -108,11 +105,5 @@ final class DocumentAnalyzer {
                 .map(f -> new Finding(f.rule(), f.message(), f.start(), f.end(),
                         settings.severityOf(f.rule(), f.severity()), f.related(), f.fixes()))
                 .toList();
-    }
-
-    private LanguageVersion languageVersion(Optional<Path> path, String text, Optional<GoVersion> override) {
-        // A buffer without a file has no go.mod: the build line or the setting decides, else newest.
-        Path file = path.orElse(UNTITLED);
-        return versions.of(file, text, override);
     }
 }

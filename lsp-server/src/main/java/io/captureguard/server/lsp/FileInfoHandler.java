@@ -1,11 +1,7 @@
 package io.captureguard.server.lsp;
 
-import io.captureguard.parser.version.BuildLine;
-import io.captureguard.parser.version.FileGoVersion;
 import io.captureguard.parser.version.GoVersion;
 import io.captureguard.parser.version.LanguageVersion;
-import io.captureguard.parser.version.ModuleLocator;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -18,7 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
  */
 final class FileInfoHandler implements CaptureguardService {
     private final Supplier<Session> session;
-    private final FileGoVersion versions = new FileGoVersion(ModuleLocator.onDisk());
+    private final DocumentGoVersion versions = new DocumentGoVersion();
 
     FileInfoHandler(Supplier<Session> session) {
         this.session = session;
@@ -38,12 +34,6 @@ final class FileInfoHandler implements CaptureguardService {
     }
 
     private LanguageVersion versionOf(OpenDocument document, Optional<GoVersion> override) {
-        Optional<Path> path = GoFiles.path(document.uri());
-        if (path.isPresent()) {
-            return versions.of(path.get(), document.text(), override);
-        }
-        // A buffer without a file (untitled:) belongs to no module.
-        return FileGoVersion.decide(override,
-                BuildLine.findIn(document.text()).flatMap(BuildLine::minimumGoVersion), Optional.empty());
+        return versions.of(GoFiles.path(document.uri()), document.text(), override);
     }
 }
