@@ -46,4 +46,29 @@ public final class Edits {
         }
         return false;
     }
+
+    /**
+     * The smallest single edit turning {@code before} into {@code after} (their common prefix and
+     * suffix left alone), never splitting a surrogate pair: clients counting in UTF-8 or UTF-32
+     * cannot address its middle.
+     */
+    public static TextEdit difference(String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (prefix > 0 && Character.isHighSurrogate(before.charAt(prefix - 1))) {
+            prefix--;
+        }
+        if (suffix > 0 && Character.isLowSurrogate(before.charAt(before.length() - suffix))) {
+            suffix--;
+        }
+        return new TextEdit(prefix, before.length() - suffix, after.substring(prefix, after.length() - suffix));
+    }
 }

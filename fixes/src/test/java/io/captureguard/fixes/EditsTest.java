@@ -46,4 +46,18 @@ class EditsTest {
         assertEquals("S", result.text());
         assertEquals(1, result.applied());
     }
+
+    @Test
+    void theDifferenceOfTwoTextsIsOneEditThatLeavesTheirCommonEndsAlone() {
+        assertEquals(new TextEdit(4, 4, "x"), Edits.difference("abc\ndef", "abc\nxdef"));
+        assertEquals(new TextEdit(2, 3, ""), Edits.difference("aaa", "aa"));
+        assertEquals(new TextEdit(4, 4, ""), Edits.difference("same", "same"));
+        String before = "a\uD83D\uDE00b";
+        String after = "a\uD83D\uDE01b"; // the same high surrogate, another low one
+        TextEdit pair = Edits.difference(before, after);
+        assertEquals(new TextEdit(1, 3, "\uD83D\uDE01"), pair, "the whole pair is replaced");
+        for (String[] texts : new String[][] {{"", "x"}, {"x", ""}, {"ab", "ba"}, {before, after}}) {
+            assertEquals(texts[1], Edits.apply(texts[0], List.of(Edits.difference(texts[0], texts[1]))));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import io.captureguard.fixes.Edits;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.FixAll;
@@ -53,7 +54,7 @@ final class CodeActions {
             }
         }
         if (!fixAll.equals(document.text())) {
-            TextEdit change = WorkspaceEdits.difference(document.text(), fixAll);
+            TextEdit change = Edits.difference(document.text(), fixAll);
             if (wants(only, CodeActionKind.SourceFixAll)) {
                 result.add(action("Fix all safe captureguard problems", CodeActionKind.SourceFixAll, null, false,
                         document, List.of(change)));
