@@ -6,11 +6,13 @@ import io.captureguard.fixes.rules.LateBinding;
 import io.captureguard.fixes.rules.LoopvarAddress;
 import io.captureguard.fixes.rules.LoopvarCapture;
 import io.captureguard.fixes.rules.RedundantCopy;
+import io.captureguard.parser.ast.Comment;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The rule registry: every rule captureguard has, in a stable order. */
 public final class Rules {
@@ -66,11 +68,32 @@ public final class Rules {
      * reported when they are unused or give no reason).
      */
     public static List<Finding> analyze(FileContext file, List<Rule> rules, AnalysisOptions options) {
+        return suppress(file.source(), file.parse().file().comments(), check(file, rules, options), rules, options);
+    }
+
+    /** What the rules find in one file, before any directive suppresses something; in source order. */
+    public static List<Finding> check(FileContext file, List<Rule> rules, AnalysisOptions options) {
         FileContext context = file.with(options);
-        List<Finding> findings = rules.stream().flatMap(r -> r.check(context).stream()).toList();
+        return inSourceOrder(rules.stream().flatMap(r -> r.check(context).stream()));
+    }
+
+    /**
+     * {@link #check}'s findings with the file's directives applied: those suppressed dropped,
+     * unused or reason-less directives reported. {@code comments} are the file's comments (all,
+     * or at least every one that {@link #mayBeDirective} accepts).
+     */
+    public static List<Finding> suppress(String source, List<Comment> comments, List<Finding> findings,
+                                         List<Rule> rules, AnalysisOptions options) {
         Set<String> run = rules.stream().map(Rule::name).collect(Collectors.toSet());
-        return Suppressions.apply(context, findings, run, options).stream()
-                .sorted(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule))
-                .toList();
+        return inSourceOrder(Suppressions.apply(source, comments, findings, run, options).stream());
+    }
+
+    /** Whether a comment may be a directive that {@link #suppress} reads. */
+    public static boolean mayBeDirective(Comment comment) {
+        return Suppressions.mayBeDirective(comment);
+    }
+
+    private static List<Finding> inSourceOrder(Stream<Finding> findings) {
+        return findings.sorted(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule)).toList();
     }
 }

@@ -31,13 +31,17 @@ final class Suppressions {
     private Suppressions() {
     }
 
-    static List<Finding> apply(FileContext file, List<Finding> findings, Set<String> rulesRun, AnalysisOptions options) {
-        String source = file.source();
-        if (!source.contains("captureguard:ignore") && !source.contains("nolint")) {
+    /**
+     * The findings that no directive in {@code comments} suppresses, followed by the directives'
+     * own problems. {@code comments} are the comments of {@code source}, in any order.
+     */
+    static List<Finding> apply(String source, List<Comment> comments, List<Finding> findings, Set<String> rulesRun,
+                               AnalysisOptions options) {
+        if (!mayHoldDirectives(source)) {
             return findings;
         }
         LineMap lines = new LineMap(source);
-        List<Directive> directives = directives(file, lines, options);
+        List<Directive> directives = directives(source, comments, lines, options);
         if (directives.isEmpty()) {
             return findings;
         }
@@ -63,10 +67,20 @@ final class Suppressions {
         return kept;
     }
 
-    private static List<Directive> directives(FileContext file, LineMap lines, AnalysisOptions options) {
+    /** Cheap and conservative: without these words in the file, no comment can be a directive. */
+    static boolean mayHoldDirectives(String source) {
+        return source.contains("captureguard:ignore") || source.contains("nolint");
+    }
+
+    /** Whether a comment may be a directive (the exact forms are checked when they are applied). */
+    static boolean mayBeDirective(Comment c) {
+        return c.isLineComment() && (c.text().contains("captureguard:ignore") || c.text().contains("nolint"));
+    }
+
+    private static List<Directive> directives(String source, List<Comment> comments, LineMap lines,
+                                              AnalysisOptions options) {
         List<Directive> directives = new ArrayList<>();
-        String source = file.source();
-        for (Comment c : file.parse().file().comments()) {
+        for (Comment c : comments) {
             if (!c.isLineComment()) {
                 continue;
             }

@@ -1,36 +1,50 @@
 package io.captureguard.fixes.incremental;
 
+import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Rules;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.SyntaxError;
+import io.captureguard.parser.ast.Comment;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * One text with the findings of all rules on it (as {@code Rules.analyze} returns them), kept so
- * that the analysis of the next version can reuse the findings an edit did not touch.
+ * One text with the findings of all rules on it, kept so that the analysis of the next version
+ * can reuse what an edit did not touch. It holds the findings twice: as the rules found them and
+ * as they stand once the file's directives ({@code //captureguard:ignore}, {@code //nolint})
+ * apply, since a directive may reach from one declaration into the next line; and it holds the
+ * comments that may be directives.
  */
 public final class AnalyzedText {
     private final String text;
     private final DeclOutline outline;
+    private final List<Finding> found;
+    private final List<Comment> directives;
     private final List<Finding> findings;
     private final AnalysisInputs inputs;
     /** The declarations with a syntax error between their start and the next declaration's. */
     private final BitSet broken;
 
-    AnalyzedText(String text, DeclOutline outline, List<Finding> findings, AnalysisInputs inputs, BitSet broken) {
+    AnalyzedText(String text, DeclOutline outline, List<Finding> found, List<Comment> directives,
+                 AnalysisInputs inputs, BitSet broken) {
         this.text = text;
         this.outline = outline;
-        this.findings = List.copyOf(findings);
+        this.found = List.copyOf(found);
+        this.directives = List.copyOf(directives);
+        this.findings = Rules.suppress(text, directives, found, inputs.rules(), inputs.options());
         this.inputs = inputs;
         this.broken = broken;
     }
 
-    /** A text analysed whole: {@code parse} is its parse and {@code findings} what the rules found in it. */
-    public static AnalyzedText of(ParseResult parse, List<Finding> findings, AnalysisInputs inputs) {
+    /** The whole analysis of a parsed text: what {@code Rules.analyze} gives, kept for the next version. */
+    public static AnalyzedText analyse(ParseResult parse, AnalysisInputs inputs) {
         DeclOutline outline = DeclOutline.of(parse.file());
-        return new AnalyzedText(parse.source(), outline, findings, inputs, broken(outline, parse, o -> o));
+        List<Finding> found = Rules.check(new FileContext(parse, inputs.index(), inputs.version()), inputs.rules(),
+                inputs.options());
+        List<Comment> directives = parse.file().comments().stream().filter(Rules::mayBeDirective).toList();
+        return new AnalyzedText(parse.source(), outline, found, directives, inputs, broken(outline, parse, o -> o));
     }
 
     /** Which declarations hold the parse's syntax errors, whose offsets map to the outline's by {@code offsets}. */
@@ -49,8 +63,19 @@ public final class AnalyzedText {
         return text;
     }
 
+    /** The findings with the file's directives applied, in source order. */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** The findings before directives apply. */
+    List<Finding> found() {
+        return found;
+    }
+
+    /** The comments that may be directives. */
+    List<Comment> directives() {
+        return directives;
     }
 
     AnalysisInputs inputs() {

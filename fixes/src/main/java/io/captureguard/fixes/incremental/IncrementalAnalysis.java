@@ -5,11 +5,13 @@ import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Rules;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
+import io.captureguard.parser.ast.Comment;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Re-analyses an edited file by analysing only what the edit could affect, with the same result
@@ -31,9 +33,13 @@ import java.util.Optional;
  * in the skeleton as in the file, and so does every body left whole; a body is emptied only when
  * it has no error and no line that would cut the file there.
  *
- * <p>Not attempted: files with suppression directives (a directive can reach from a gap into a
- * body, and from one line to the next), edits to the package clause or what comes before it
- * (build lines, the generated-code marker), and any change of {@link AnalysisInputs}.
+ * <p>Directives ({@code //captureguard:ignore}, {@code //nolint}) are applied afterwards, to the
+ * findings of the whole file, since one can reach from the line above a declaration into it;
+ * so the reused part is what the rules found before any directive, and the comments that may be
+ * directives.
+ *
+ * <p>Not attempted: edits to the package clause or what comes before it (build lines, the
+ * generated-code marker), and any change of {@link AnalysisInputs}.
  */
 public final class IncrementalAnalysis {
     private IncrementalAnalysis() {
@@ -41,7 +47,7 @@ public final class IncrementalAnalysis {
 
     /** The analysis of {@code text}, built on {@code previous}; empty when only a whole analysis can tell. */
     public static Optional<AnalyzedText> reanalyze(AnalyzedText previous, String text, AnalysisInputs inputs) {
-        if (!previous.inputs().equals(inputs) || mayHoldDirectives(previous.text()) || mayHoldDirectives(text)) {
+        if (!previous.inputs().equals(inputs)) {
             return Optional.empty();
         }
         TextChange change = TextChange.between(previous.text(), text);
@@ -59,18 +65,33 @@ public final class IncrementalAnalysis {
             return Optional.empty();
         }
         FileContext context = new FileContext(parse, inputs.index(), inputs.version());
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : Rules.analyze(context, inputs.rules(), inputs.options())) {
-            findings.add(FindingOffsets.map(f, skeleton::toReal));
+        List<Finding> found = new ArrayList<>();
+        for (Finding f : Rules.check(context, inputs.rules(), inputs.options())) {
+            found.add(FindingOffsets.map(f, skeleton::toReal));
         }
-        for (Finding f : previous.findings()) {
-            int decl = before.chunkOf(f.start());
-            if (decl >= 0 && emptied.get(decl) && before.decls().get(decl).bodyHolds(f.start())) {
-                findings.add(FindingOffsets.map(f, change::shift));
+        List<Comment> directives = new ArrayList<>();
+        for (Comment c : parse.file().comments()) {
+            if (Rules.mayBeDirective(c)) {
+                directives.add(new Comment(skeleton.toReal(c.start()), skeleton.toReal(c.end()), c.text()));
             }
         }
-        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
-        return Optional.of(new AnalyzedText(text, actual, findings, inputs,
+        IntPredicate emptiedBodyHolds = offset -> {
+            int decl = before.chunkOf(offset);
+            return decl >= 0 && emptied.get(decl) && before.decls().get(decl).bodyHolds(offset);
+        };
+        for (Finding f : previous.found()) {
+            if (emptiedBodyHolds.test(f.start())) {
+                found.add(FindingOffsets.map(f, change::shift));
+            }
+        }
+        for (Comment c : previous.directives()) {
+            if (emptiedBodyHolds.test(c.start())) {
+                directives.add(new Comment(change.shift(c.start()), change.shift(c.end()), c.text()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
+        directives.sort(Comparator.comparingInt(Comment::start));
+        return Optional.of(new AnalyzedText(text, actual, found, directives, inputs,
                 AnalyzedText.broken(actual, parse, skeleton::toReal)));
     }
 
@@ -100,8 +121,4 @@ public final class IncrementalAnalysis {
         return spans;
     }
 
-    /** Cheap and conservative: the markers {@code Suppressions} looks for before it reads comments. */
-    private static boolean mayHoldDirectives(String text) {
-        return text.contains("captureguard:ignore") || text.contains("nolint");
-    }
 }

@@ -10,7 +10,6 @@ import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Rules;
 import io.captureguard.parser.GoParser;
-import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.semantic.PackageIndex;
 import io.captureguard.parser.version.GoVersion;
 import java.nio.file.Files;
@@ -92,10 +91,43 @@ class IncrementalAnalysisTest {
     }
 
     @Test
-    void filesWithDirectivesAreAnalysedWhole() {
-        String directive = FILE.replace("\t\tgo func()", "\t\t//nolint\n\t\tgo func()");
-        assertEquals(Optional.empty(), incremental(FILE, directive));
-        assertEquals(Optional.empty(), incremental(directive, FILE));
+    void directivesApplyToTheWholeFileAfterAnIncrementalAnalysis() {
+        String file = """
+                package p
+
+                import "fmt"
+
+                func first(xs []int) {
+                \tfor _, x := range xs {
+                \t\t//captureguard:ignore loopvar-capture the goroutines are joined below
+                \t\tgo func() { fmt.Println(x) }()
+                \t}
+                }
+
+                //nolint
+                func second(xs []int) { for _, x := range xs { go func() { fmt.Println(x) }() } }
+
+                func third(xs []int) {
+                \tfor _, x := range xs {
+                \t\tgo func() { fmt.Println(x) }()
+                \t}
+                }
+                """;
+        // Typed in third: first's directive (in an emptied body) and second's (on the line above
+        // a one-line function) still suppress, third's finding is still reported.
+        int third = file.indexOf("func third");
+        String edited = file.substring(0, third) + file.substring(third).replace("Println(x)", "Println(x, 3)");
+        List<Finding> reused = incremental(file, edited).orElseThrow().findings();
+        assertEquals(whole(edited), reused);
+        assertEquals(1, reused.size(), "only third's goroutine: " + reused);
+        // Removing the directive in first (the edited body) brings its finding back.
+        String undirected = file.replace("\t\t//captureguard:ignore loopvar-capture the goroutines are joined below\n", "");
+        assertEquals(whole(undirected), incremental(file, undirected).orElseThrow().findings());
+        // A reason-less directive typed in a comment between declarations is reported.
+        String reasonless = file.replace("//nolint\n", "//captureguard:ignore defer-in-loop\n//nolint\n");
+        List<Finding> reported = incremental(file, reasonless).orElseThrow().findings();
+        assertEquals(whole(reasonless), reported);
+        assertTrue(reported.stream().anyMatch(f -> f.rule().equals("suppression")), reported.toString());
     }
 
     @Test
@@ -208,13 +240,15 @@ class IncrementalAnalysisTest {
     /** One step: the previous analysis and the new text; returns the analysis to build the next step on. */
     private AnalyzedText check(AnalyzedText previous, String text, RandomEdits.Tally tally) {
         AnalysisInputs inputs = inputs(GO_1_21);
+        List<Finding> expected = whole(text);
         AnalyzedText whole = analysed(text, inputs);
+        assertEquals(expected, whole.findings(), "a whole AnalyzedText is what Rules.analyze says");
         Optional<AnalyzedText> reused = IncrementalAnalysis.reanalyze(previous, text, inputs);
         tally.edits++;
         if (reused.isPresent()) {
             tally.incremental++;
-            tally.findingsCompared += whole.findings().size();
-            assertEquals(whole.findings(), reused.get().findings(), () -> "after an edit, at\n" + text);
+            tally.findingsCompared += expected.size();
+            assertEquals(expected, reused.get().findings(), () -> "after an edit, at\n" + text);
             return reused.get();
         }
         return whole;
@@ -227,13 +261,14 @@ class IncrementalAnalysisTest {
     }
 
     static AnalyzedText analysed(String text, AnalysisInputs inputs) {
-        ParseResult parse = GoParser.parse(text);
-        return AnalyzedText.of(parse, Rules.analyze(new FileContext(parse, inputs.index(), inputs.version()),
-                inputs.rules(), inputs.options()), inputs);
+        return AnalyzedText.analyse(GoParser.parse(text), inputs);
     }
 
+    /** The reference: {@code Rules.analyze} of the whole text, as the CLI runs it. */
     private static List<Finding> whole(String text) {
-        return analysed(text, inputs(GO_1_21)).findings();
+        AnalysisInputs inputs = inputs(GO_1_21);
+        return Rules.analyze(new FileContext(GoParser.parse(text), inputs.index(), inputs.version()), inputs.rules(),
+                inputs.options());
     }
 
     private static Optional<AnalyzedText> incremental(String before, String after) {

@@ -16,7 +16,8 @@ final class RandomEdits {
     private static final List<String> SNIPPETS = List.of("\n\tgo func() { println(i) }()\n", "\ti := i\n",
             "for i := 0; i < 3; i++ {\n", "}\n", "// note\n", "/*", "`", "defer func() { _ = v }()\n",
             "\tfor _, v := range vs {\n\t\tdefer func() { println(v) }()\n\t}\n", "func f() {}\n", "\n",
-            "\nvar z = 1\n", "\nfunc", "+", "go func() {", "x :=", "\"", ")");
+            "\nvar z = 1\n", "\nfunc", "+", "go func() {", "x :=", "\"", ")", "//nolint\n",
+            "//captureguard:ignore loopvar-capture joined later\n", "//captureguard:ignore defer-in-loop\n");
 
     /** What a run saw. */
     static final class Tally {

@@ -85,10 +85,8 @@ final class DocumentAnalyzer {
         path.filter(p -> p.getParent() != null).ifPresent(p -> indexes.updateOpen(p, parse.file()));
         // Inputs are read before the rules read the index: a sibling changing meanwhile then
         // shows as a newer generation, and the next edit is analysed whole again.
-        AnalysisInputs inputs = AnalysisInputs.of(index, version.version(), settings.rules(), settings.analysisOptions());
-        List<Finding> findings = Rules.analyze(new FileContext(parse, index, version.version()), inputs.rules(),
-                inputs.options());
-        return AnalyzedText.of(parse, findings, inputs);
+        return AnalyzedText.analyse(parse, AnalysisInputs.of(index, version.version(), settings.rules(),
+                settings.analysisOptions()));
     }
 
     /** A function from text to findings for fix-all, which re-analyses the text as it changes. */
