@@ -53,6 +53,47 @@ class RobustnessTest {
     }
 
     @Test
+    void aMissingPackageNameIsASyntaxErrorNotACrash() {
+        // Error recovery makes up the missing name; it used to have no position at all.
+        ParseResult result = parseWithin("package\n\nfunc a() {}\n");
+        assertTrue(result.hasErrors());
+        assertTrue(result.file().decls().stream().anyMatch(d -> d instanceof Decl.FuncDecl), result.file().toString());
+    }
+
+    @Test
+    void everyPrefixAndEveryOneCharacterDeletionOfAFileParses() {
+        // What typing goes through: each state on the way to a file, and each one-key slip in it.
+        String file = """
+                package p
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                type T[K comparable] struct{ m map[K]func(int) (int, error) }
+
+                func (t *T[K]) Run(xs []int, ch chan<- int) (n int, err error) {
+                	var wg sync.WaitGroup
+                	for i, x := range xs {
+                		wg.Add(1)
+                		go func(v int) { defer wg.Done(); ch <- v + i }(x)
+                	}
+                	switch y := n.(type) { case int: fmt.Println(y) }
+                	select { case v := <-make(chan int): n = v; default: }
+                	label: for { break label }
+                	return n, fmt.Errorf("%d %s", n, `raw`)
+                }
+                """;
+        for (int i = 0; i <= file.length(); i++) {
+            parseWithin(file.substring(0, i));
+            if (i < file.length()) {
+                parseWithin(file.substring(0, i) + file.substring(i + 1));
+            }
+        }
+    }
+
+    @Test
     void nulBytesAreInvalidCharacters() {
         ParseResult result = parseWithin("package p\n\nvar x = 1\u0000\nfunc f() {}\n");
         assertTrue(result.errors().stream().anyMatch(e -> e.message().contains("invalid character U+0000")),

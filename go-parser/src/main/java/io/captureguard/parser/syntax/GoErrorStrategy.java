@@ -4,6 +4,7 @@ import io.captureguard.parser.antlr.GoGrammar;
 import io.captureguard.parser.antlr.GoLexer;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
@@ -16,6 +17,23 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * instead of a list of twenty token names.
  */
 final class GoErrorStrategy extends DefaultErrorStrategy {
+
+    /**
+     * A token error recovery makes up where one was missing: ANTLR leaves it without a position
+     * (start -1), which a tree builder reading its text must not meet. Ours is empty and sits
+     * where it was missing, before the token the parser saw instead.
+     */
+    @Override
+    protected Token getMissingSymbol(Parser recognizer) {
+        Token conjured = super.getMissingSymbol(recognizer);
+        Token current = recognizer.getCurrentToken();
+        if (conjured instanceof CommonToken token && current != null && current.getStartIndex() >= 0) {
+            token.setStartIndex(current.getStartIndex());
+            token.setStopIndex(current.getStartIndex() - 1);
+            token.setText("");
+        }
+        return conjured;
+    }
 
     @Override
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
