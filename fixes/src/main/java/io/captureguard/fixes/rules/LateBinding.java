@@ -51,7 +51,12 @@ public final class LateBinding extends RuleBase {
                 loop.variables().forEach(v -> shared.computeIfAbsent(v, k -> new ArrayList<>()).add(loop));
             }
         }
-        for (Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving> e : OutlivingClosures.of(file).entrySet()) {
+        // In source order: the map is by identity, and two literals may report the same read
+        // (a goroutine inside a goroutine), whose order must not change from run to run.
+        List<Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving>> outliving =
+                new ArrayList<>(OutlivingClosures.of(file).entrySet());
+        outliving.sort(java.util.Comparator.comparingInt(e -> e.getKey().start()));
+        for (Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving> e : outliving) {
             OutlivingClosures.Outliving how = e.getValue();
             if (how.site() instanceof Stmt statement
                     && (how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)) {
