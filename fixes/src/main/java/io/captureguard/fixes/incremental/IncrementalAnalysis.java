@@ -3,6 +3,7 @@ package io.captureguard.fixes.incremental;
 import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Rules;
+import io.captureguard.fixes.SourceText;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.ast.Comment;
@@ -20,7 +21,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Why it is exact: every rule looks at one function at a time, and what it sees beyond that
  * function is the package: imports, the package-level declarations and function signatures, the
- * sibling files, the Go version. So when an edit stays inside one function body, or in the
+ * sibling files, the Go version; and one fact of the whole text, the line ending its fixes
+ * insert (the file's first, see {@code SourceText.newline}), which must stay the same. So when an edit stays inside one function body, or in the
  * comments and blank space between declarations, and the file still declares the same things in
  * the same places, the findings in every other body are the old ones, moved by the edit's length.
  * What is analysed again is a skeleton of the file: everything outside function bodies, plus the
@@ -47,7 +49,8 @@ public final class IncrementalAnalysis {
 
     /** The analysis of {@code text}, built on {@code previous}; empty when only a whole analysis can tell. */
     public static Optional<AnalyzedText> reanalyze(AnalyzedText previous, String text, AnalysisInputs inputs) {
-        if (!previous.inputs().equals(inputs)) {
+        String newline = SourceText.newline(text);
+        if (!previous.inputs().equals(inputs) || !SourceText.newline(previous.text()).equals(newline)) {
             return Optional.empty();
         }
         TextChange change = TextChange.between(previous.text(), text);
@@ -59,6 +62,9 @@ public final class IncrementalAnalysis {
         DeclOutline expected = before.mapped(change::shift);
         BitSet emptied = emptiable(previous, expected, text, edited);
         Skeleton skeleton = Skeleton.of(text, interiors(expected, emptied));
+        if (!SourceText.newline(skeleton.text()).equals(newline)) {
+            return Optional.empty();
+        }
         ParseResult parse = GoParser.parse(skeleton.text());
         DeclOutline actual = DeclOutline.of(parse.file()).mapped(skeleton::toReal);
         if (!expected.matchesOutsideOf(actual, edited)) {

@@ -22,7 +22,8 @@ final class Skeleton {
 
     /**
      * @param emptied the real spans to empty, sorted and disjoint: each becomes only its line
-     *                breaks ({@code \r} and {@code \n}, so line endings keep their style)
+     *                breaks, {@code \n} or {@code \r\n} as written (a lone {@code \r} ends no
+     *                line in Go, and kept it could make a {@code \r\n} the real text has not)
      */
     static Skeleton of(String real, List<int[]> emptied) {
         StringBuilder out = new StringBuilder(real.length() / 4);
@@ -34,7 +35,7 @@ final class Skeleton {
             out.append(real, from, span[0]);
             for (int c = span[0]; c < span[1]; c++) {
                 char ch = real.charAt(c);
-                if (ch == '\n' || ch == '\r') {
+                if (ch == '\n' || (ch == '\r' && c + 1 < span[1] && real.charAt(c + 1) == '\n')) {
                     out.append(ch);
                 }
             }

@@ -19,15 +19,8 @@ final class RandomEdits {
             "\nvar z = 1\n", "\nfunc", "+", "go func() {", "x :=", "\"", ")", "//nolint\n",
             "//captureguard:ignore loopvar-capture joined later\n", "//captureguard:ignore defer-in-loop\n");
 
-    /** What a run saw. */
-    static final class Tally {
-        int edits;
-        int incremental;
-        long findingsCompared;
-    }
-
     interface Step {
-        AnalyzedText apply(AnalyzedText previous, String text, Tally tally);
+        AnalyzedText apply(AnalyzedText previous, String text, Agreement.Tally tally);
     }
 
     private final Random random;
@@ -37,7 +30,7 @@ final class RandomEdits {
     }
 
     /** Edits {@code original} again and again, giving each text to {@code step} with the analysis of the one before. */
-    void run(AnalyzedText original, int edits, Step step, Tally tally) {
+    void run(AnalyzedText original, int edits, Step step, Agreement.Tally tally) {
         String text = original.text();
         AnalyzedText previous = original;
         for (int i = 0; i < edits; i++) {

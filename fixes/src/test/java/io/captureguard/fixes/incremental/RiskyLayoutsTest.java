@@ -1,0 +1,39 @@
+package io.captureguard.fixes.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.captureguard.fixes.AnalysisOptions;
+import io.captureguard.fixes.Rules;
+import io.captureguard.parser.semantic.PackageIndex;
+import io.captureguard.parser.version.GoVersion;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chains of risky edits to generated files with risky layouts (see {@link RiskyLayouts}), at
+ * Go 1.21 and 1.22: every incremental answer equals the whole analysis. A review of the
+ * incremental analysis found its line-ending and ordering faults this way.
+ */
+class RiskyLayoutsTest {
+    @Test
+    void incrementalAnswersEqualWholeAnalysesOnRiskyLayouts() {
+        RiskyLayouts layouts = new RiskyLayouts(1);
+        Agreement.Tally tally = new Agreement.Tally();
+        for (int file = 0; file < 200; file++) {
+            AnalysisInputs inputs = AnalysisInputs.of(PackageIndex.empty(),
+                    GoVersion.parse(file % 4 == 0 ? "1.22" : "1.21").orElseThrow(), Rules.all(), AnalysisOptions.DEFAULTS);
+            String original = layouts.file();
+            String text = original;
+            AnalyzedText previous = IncrementalAnalysisTest.analysed(text, inputs);
+            for (int step = 0; step < 30; step++) {
+                if (step % 10 == 0 && file % 2 == 0) {
+                    text = original; // a jump back: a change spanning many places
+                }
+                text = layouts.edit(text);
+                previous = Agreement.step(previous, text, inputs, tally);
+            }
+        }
+        System.out.println("risky layouts: " + tally.summary());
+        assertTrue(tally.incremental * 3 >= tally.edits, "the edits exercise the incremental path: " + tally.summary());
+        assertTrue(tally.findingsCompared > 1_000, tally.summary());
+    }
+}
