@@ -4,9 +4,10 @@ import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
 import io.captureguard.fixes.TextEdit;
+import io.captureguard.parser.ast.Comment;
 import java.util.function.IntUnaryOperator;
 
-/** A finding moved to other offsets: its span, its related locations and its fixes' edits. */
+/** Findings and comments moved to other offsets: a finding's span, related locations and fixes' edits. */
 final class FindingOffsets {
     private FindingOffsets() {
     }
@@ -20,5 +21,9 @@ final class FindingOffsets {
                         fix.edits().stream().map(e -> new TextEdit(offsets.applyAsInt(e.start()),
                                 offsets.applyAsInt(e.end()), e.replacement())).toList(),
                         fix.preferred())).toList());
+    }
+
+    static Comment map(Comment c, IntUnaryOperator offsets) {
+        return new Comment(offsets.applyAsInt(c.start()), offsets.applyAsInt(c.end()), c.text());
     }
 }

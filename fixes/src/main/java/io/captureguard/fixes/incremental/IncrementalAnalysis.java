@@ -9,7 +9,6 @@ import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.ast.Comment;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -78,7 +77,7 @@ public final class IncrementalAnalysis {
         List<Comment> directives = new ArrayList<>();
         for (Comment c : parse.file().comments()) {
             if (Rules.mayBeDirective(c)) {
-                directives.add(new Comment(skeleton.toReal(c.start()), skeleton.toReal(c.end()), c.text()));
+                directives.add(FindingOffsets.map(c, skeleton::toReal));
             }
         }
         IntPredicate emptiedBodyHolds = offset -> {
@@ -92,11 +91,9 @@ public final class IncrementalAnalysis {
         }
         for (Comment c : previous.directives()) {
             if (emptiedBodyHolds.test(c.start())) {
-                directives.add(new Comment(change.shift(c.start()), change.shift(c.end()), c.text()));
+                directives.add(FindingOffsets.map(c, change::shift));
             }
         }
-        found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
-        directives.sort(Comparator.comparingInt(Comment::start));
         return Optional.of(new AnalyzedText(text, actual, found, directives, inputs,
                 AnalyzedText.broken(actual, parse, skeleton::toReal)));
     }

@@ -7,70 +7,87 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded sequence of edits such as typing produces: mostly inside function bodies, some between
- * declarations, some anywhere; single characters, deletions and whole statements, including ones
- * that break the syntax for a while.
+ * A seeded sequence of edits such as typing produces: inside function bodies, within two
+ * characters of their braces, between declarations, at the end of the file, or anywhere;
+ * insertions from a vocabulary, deletions, and replacements, including ones that break the
+ * syntax for a while.
  */
 final class RandomEdits {
-    private static final String CHARACTERS = "x1 _.;,(){}[]\"`'/*\n\t=:";
-    private static final List<String> SNIPPETS = List.of("\n\tgo func() { println(i) }()\n", "\ti := i\n",
-            "for i := 0; i < 3; i++ {\n", "}\n", "// note\n", "/*", "`", "defer func() { _ = v }()\n",
-            "\tfor _, v := range vs {\n\t\tdefer func() { println(v) }()\n\t}\n", "func f() {}\n", "\n",
-            "\nvar z = 1\n", "\nfunc", "+", "go func() {", "x :=", "\"", ")", "//nolint\n",
-            "//captureguard:ignore loopvar-capture joined later\n", "//captureguard:ignore defer-in-loop\n");
+    /** What typing into real files inserts: keys, whole statements, directives. */
+    static final List<String> TYPING = List.of("x", "1", " ", "_", ".", ";", ",", "(", ")", "{", "}", "[", "]", "\"",
+            "`", "'", "/", "*", "\n", "\t", "=", ":", "\n\tgo func() { println(i) }()\n", "\ti := i\n",
+            "for i := 0; i < 3; i++ {\n", "}\n", "// note\n", "/*", "defer func() { _ = v }()\n",
+            "\tfor _, v := range vs {\n\t\tdefer func() { println(v) }()\n\t}\n", "func f() {}\n", "\nvar z = 1\n",
+            "\nfunc", "+", "go func() {", "x :=", "//nolint\n", "//captureguard:ignore loopvar-capture joined later\n",
+            "//captureguard:ignore defer-in-loop\n");
 
     interface Step {
         AnalyzedText apply(AnalyzedText previous, String text, Agreement.Tally tally);
     }
 
     private final Random random;
+    private final List<String> vocabulary;
 
-    RandomEdits(long seed) {
+    RandomEdits(long seed, List<String> vocabulary) {
         this.random = new Random(seed);
+        this.vocabulary = vocabulary;
     }
 
-    /** Edits {@code original} again and again, giving each text to {@code step} with the analysis of the one before. */
-    void run(AnalyzedText original, int edits, Step step, Agreement.Tally tally) {
+    /**
+     * Edits {@code original} again and again, giving each text to {@code step} with the analysis
+     * of the one before; every {@code restartEvery} edits it starts again from the original, so
+     * that broken text does not pile up (and the change back spans many places).
+     */
+    void run(AnalyzedText original, int edits, int restartEvery, Step step, Agreement.Tally tally) {
         String text = original.text();
         AnalyzedText previous = original;
         for (int i = 0; i < edits; i++) {
-            if (i % 25 == 0) {
-                text = original.text(); // start again from the real file now and then, so that broken text does not pile up
+            if (i % restartEvery == 0) {
+                text = original.text();
             }
             text = edit(text);
             previous = step.apply(previous, text, tally);
         }
     }
 
-    private String edit(String text) {
+    String edit(String text) {
         int at = position(text);
         int kind = random.nextInt(10);
-        if (kind < 5) {
-            return text.substring(0, at) + CHARACTERS.charAt(random.nextInt(CHARACTERS.length())) + text.substring(at);
-        } else if (kind < 8) {
-            int end = Math.min(text.length(), at + 1 + random.nextInt(3));
-            return text.substring(0, at) + text.substring(end);
+        if (kind < 6) {
+            return text.substring(0, at) + word() + text.substring(at);
         }
-        return text.substring(0, at) + SNIPPETS.get(random.nextInt(SNIPPETS.size())) + text.substring(at);
+        int end = Math.min(text.length(), at + 1 + random.nextInt(kind < 9 ? 3 : 2));
+        return text.substring(0, at) + (kind < 9 ? "" : word()) + text.substring(end);
     }
 
-    /** Inside a function body six times in ten, between declarations two in ten, else anywhere. */
+    private String word() {
+        return vocabulary.get(random.nextInt(vocabulary.size()));
+    }
+
     private int position(String text) {
         GoFile file = GoParser.parse(text).file();
-        int choice = random.nextInt(10);
         List<Decl.FuncDecl> functions = file.decls().stream()
                 .filter(d -> d instanceof Decl.FuncDecl f && f.body() != null).map(d -> (Decl.FuncDecl) d).toList();
-        if (choice < 6 && !functions.isEmpty()) {
+        int choice = random.nextInt(20);
+        if (choice < 8 && !functions.isEmpty()) {
             Decl.FuncDecl f = functions.get(random.nextInt(functions.size()));
             int from = f.body().start() + 1;
             int to = f.body().end() - 1;
             return to > from ? from + random.nextInt(to - from + 1) : from;
         }
-        if (choice < 8 && file.decls().size() > 1) {
+        if (choice < 12 && !functions.isEmpty()) {
+            Decl.FuncDecl f = functions.get(random.nextInt(functions.size()));
+            int brace = random.nextBoolean() ? f.body().start() : f.body().end();
+            return Math.max(0, Math.min(text.length(), brace - 2 + random.nextInt(5)));
+        }
+        if (choice < 15 && file.decls().size() > 1) {
             int i = random.nextInt(file.decls().size() - 1);
             int from = file.decls().get(i).end();
             int to = file.decls().get(i + 1).start();
-            return from + random.nextInt(Math.max(1, to - from));
+            return Math.max(0, Math.min(text.length(), from + random.nextInt(Math.max(1, to - from + 1))));
+        }
+        if (choice < 17) {
+            return Math.max(0, text.length() - random.nextInt(4));
         }
         return random.nextInt(text.length() + 1);
     }

@@ -1,17 +1,14 @@
 package io.captureguard.fixes.incremental;
 
-import io.captureguard.parser.GoParser;
-import io.captureguard.parser.ast.Decl;
-import io.captureguard.parser.ast.GoFile;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Generated Go files laid out where an incremental analysis is most likely to go wrong, and the
- * edits most likely to hurt them: one-line functions, declarations sharing a line or not at
- * column 0, raw strings with {@code func} at column 0, methods, generics, labels, package-level
- * literals, directives, broken bodies; LF, CRLF and lone CR line ends, non-BMP characters; edits
- * at and around braces, between declarations and at the end of the file.
+ * Generated Go files laid out where an incremental analysis is most likely to go wrong, and what
+ * to type into them ({@link #INSERTS}, for {@link RandomEdits}): one-line functions, declarations
+ * sharing a line or not at column 0, raw strings with {@code func} at column 0, methods,
+ * generics, labels, package-level literals, directives, broken bodies; LF, CRLF and lone CR line
+ * ends, non-BMP characters.
  */
 final class RiskyLayouts {
     private static final String[] DECLS = {
@@ -43,11 +40,11 @@ final class RiskyLayouts {
     };
     private static final String[] SEPARATORS = {"\n\n", "\n", "; ", "\n\n\n", ";\n", "\n/* x */ ", "\n// y\n", "\n\t",
         "\n ", ";\n\t"};
-    private static final String[] INSERTS = {"x", "{", "}", "(", ")", "`", "\"", "/*", "*/", "//", "\n", "\r", "\r\n", ";",
+    static final List<String> INSERTS = List.of("x", "{", "}", "(", ")", "`", "\"", "/*", "*/", "//", "\n", "\r", "\r\n", ";",
         " ", "\t", "func", "\nfunc", "\nvar", "var ", "😀", "\uFEFF", "go func() { println(x) }()", "\n}\n",
         "}\n\nfunc z() {", "for i := 0; i < 3; i++ {", "defer func() { println(i) }()\n", "\nimport \"fmt\"\n",
         "package q\n", "L:", "goto L\n", "//nolint\n", "//captureguard:ignore late-binding r\n", "x := x\n", ":=", "=",
-        "&x", "\r\r"};
+        "&x", "\r\r");
 
     private final Random random;
 
@@ -88,44 +85,5 @@ final class RiskyLayouts {
             mixed.append(c);
         }
         return mixed.toString();
-    }
-
-    String edit(String text) {
-        int at = position(text);
-        int kind = random.nextInt(10);
-        if (kind < 6) {
-            return text.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + text.substring(at);
-        }
-        int end = Math.min(text.length(), at + 1 + random.nextInt(kind < 9 ? 3 : 2));
-        return text.substring(0, at) + (kind < 9 ? "" : INSERTS[random.nextInt(INSERTS.length)]) + text.substring(end);
-    }
-
-    /** Inside bodies, within two characters of their braces, between declarations, at the end, or anywhere. */
-    private int position(String text) {
-        GoFile file = GoParser.parse(text).file();
-        List<Decl.FuncDecl> functions = file.decls().stream()
-                .filter(d -> d instanceof Decl.FuncDecl f && f.body() != null).map(d -> (Decl.FuncDecl) d).toList();
-        int choice = random.nextInt(20);
-        if (choice < 8 && !functions.isEmpty()) {
-            Decl.FuncDecl f = functions.get(random.nextInt(functions.size()));
-            int from = f.body().start() + 1;
-            int to = f.body().end() - 1;
-            return to > from ? from + random.nextInt(to - from + 1) : from;
-        }
-        if (choice < 12 && !functions.isEmpty()) {
-            Decl.FuncDecl f = functions.get(random.nextInt(functions.size()));
-            int brace = random.nextBoolean() ? f.body().start() : f.body().end();
-            return Math.max(0, Math.min(text.length(), brace - 2 + random.nextInt(5)));
-        }
-        if (choice < 15 && file.decls().size() > 1) {
-            int i = random.nextInt(file.decls().size() - 1);
-            int from = file.decls().get(i).end();
-            int to = file.decls().get(i + 1).start();
-            return Math.max(0, Math.min(text.length(), from + random.nextInt(Math.max(1, to - from + 1))));
-        }
-        if (choice < 17) {
-            return Math.max(0, text.length() - random.nextInt(4));
-        }
-        return random.nextInt(text.length() + 1);
     }
 }

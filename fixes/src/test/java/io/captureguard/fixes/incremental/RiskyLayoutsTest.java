@@ -17,20 +17,13 @@ class RiskyLayoutsTest {
     @Test
     void incrementalAnswersEqualWholeAnalysesOnRiskyLayouts() {
         RiskyLayouts layouts = new RiskyLayouts(1);
+        RandomEdits edits = new RandomEdits(1, RiskyLayouts.INSERTS);
         Agreement.Tally tally = new Agreement.Tally();
         for (int file = 0; file < 200; file++) {
             AnalysisInputs inputs = AnalysisInputs.of(PackageIndex.empty(),
                     GoVersion.parse(file % 4 == 0 ? "1.22" : "1.21").orElseThrow(), Rules.all(), AnalysisOptions.DEFAULTS);
-            String original = layouts.file();
-            String text = original;
-            AnalyzedText previous = IncrementalAnalysisTest.analysed(text, inputs);
-            for (int step = 0; step < 30; step++) {
-                if (step % 10 == 0 && file % 2 == 0) {
-                    text = original; // a jump back: a change spanning many places
-                }
-                text = layouts.edit(text);
-                previous = Agreement.step(previous, text, inputs, tally);
-            }
+            edits.run(IncrementalAnalysisTest.analysed(layouts.file(), inputs), 30, file % 2 == 0 ? 10 : 30,
+                    (previous, text, t) -> Agreement.step(previous, text, inputs, t), tally);
         }
         System.out.println("risky layouts: " + tally.summary());
         assertTrue(tally.incremental * 3 >= tally.edits, "the edits exercise the incremental path: " + tally.summary());

@@ -2,7 +2,6 @@ package io.captureguard.fixes.realcode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,7 @@ class RulesOnRealCodeTest {
     @Test
     void standardLibrary() throws Exception {
         go = GoToolchain.require();
-        Path root = tree("captureguard.go.src", "/usr/lib/go-1.22/src");
+        Path root = GoToolchain.sourceTree("captureguard.go.src", "/usr/lib/go-1.22/src");
         RealCodeRun run = RealCodeRun.over(root);
         report("stdlib", run);
         assertEquals(List.of(), run.problems);
@@ -51,7 +50,7 @@ class RulesOnRealCodeTest {
     @Test
     void realWorldCorpusAgreesWithGoVet() throws Exception {
         go = GoToolchain.require();
-        Path src = tree("captureguard.go.corpus", "/opt/go-corpus/usr/share/gocode/src");
+        Path src = GoToolchain.sourceTree("captureguard.go.corpus", "/opt/go-corpus/usr/share/gocode/src");
         RealCodeRun run = RealCodeRun.over(src);
         report("corpus", run);
         assertEquals(List.of(), run.problems);
@@ -145,15 +144,6 @@ class RulesOnRealCodeTest {
     private static String relative(Path root, String path) {
         Path p = Paths.get(path);
         return p.isAbsolute() ? root.relativize(p).toString() : path.startsWith("./") ? path.substring(2) : path;
-    }
-
-    private static Path tree(String property, String fallback) {
-        Path root = Paths.get(System.getProperty(property, fallback));
-        if (!Files.isDirectory(root) && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(root + " is missing: run .ci/install-test-deps");
-        }
-        assumeTrue(Files.isDirectory(root), root + " is missing: run .ci/install-test-deps");
-        return root;
     }
 
     private static Path reportDir() throws IOException {

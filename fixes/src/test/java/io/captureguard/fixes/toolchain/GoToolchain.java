@@ -34,6 +34,19 @@ public final class GoToolchain {
         return new GoToolchain(go);
     }
 
+    /**
+     * A tree of real Go source the build points at with {@code -D<property>} (the standard
+     * library, the corpus): required in CI, skipped elsewhere when it is not installed.
+     */
+    public static Path sourceTree(String property, String fallback) {
+        Path root = Paths.get(System.getProperty(property, fallback));
+        if (!Files.isDirectory(root) && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError(root + " is missing: run .ci/install-test-deps");
+        }
+        assumeTrue(Files.isDirectory(root), root + " is missing: run .ci/install-test-deps");
+        return root;
+    }
+
     Path gofmt() {
         return go.resolveSibling("gofmt");
     }

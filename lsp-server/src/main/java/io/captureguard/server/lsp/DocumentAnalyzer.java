@@ -27,14 +27,15 @@ import java.util.function.Function;
  */
 final class DocumentAnalyzer {
     private final PackageIndexes indexes;
-    private final DocumentGoVersion versions = new DocumentGoVersion();
+    private final DocumentGoVersion versions;
     /** The package of a buffer without a file: one instance, so that its analyses can build on each other. */
     private final PackageIndex noPackage = PackageIndex.empty();
     /** Each open document's last analysis, which the next one builds on. */
     private final Map<String, AnalyzedText> previous = new ConcurrentHashMap<>();
 
-    DocumentAnalyzer(PackageIndexes indexes) {
+    DocumentAnalyzer(PackageIndexes indexes, DocumentGoVersion versions) {
         this.indexes = indexes;
+        this.versions = versions;
     }
 
     Analysis analyze(OpenDocument document, Settings settings) {

@@ -1,7 +1,5 @@
 package io.captureguard.server.lsp;
 
-import io.captureguard.parser.version.GoVersion;
-import io.captureguard.parser.version.LanguageVersion;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -14,7 +12,6 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
  */
 final class FileInfoHandler implements CaptureguardService {
     private final Supplier<Session> session;
-    private final DocumentGoVersion versions = new DocumentGoVersion();
 
     FileInfoHandler(Supplier<Session> session) {
         this.session = session;
@@ -28,12 +25,7 @@ final class FileInfoHandler implements CaptureguardService {
         if (document.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<GoVersion> override = current.settings().goVersion();
         // Off the protocol thread: finding the go.mod stats every directory up to the root.
-        return CompletableFutures.computeAsync(cancel -> FileInfo.of(versionOf(document.get(), override)));
-    }
-
-    private LanguageVersion versionOf(OpenDocument document, Optional<GoVersion> override) {
-        return versions.of(GoFiles.path(document.uri()), document.text(), override);
+        return CompletableFutures.computeAsync(cancel -> FileInfo.of(current.goVersionOf(document.get())));
     }
 }

@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import io.captureguard.parser.version.LanguageVersion;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ final class Session implements AutoCloseable {
     private final ClientFeatures features;
     private final DocumentStore store = new DocumentStore();
     private final PackageIndexes indexes = new PackageIndexes();
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer(indexes);
+    /** One decision, and one cache of go.mod files, for the analysis and captureguard/fileInfo. */
+    private final DocumentGoVersion goVersions = new DocumentGoVersion();
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer(indexes, goVersions);
     private final DiskChanges disk = new DiskChanges();
     private final AnalysisScheduler scheduler;
     private final DiagnosticsMapper diagnostics;
@@ -245,8 +248,9 @@ final class Session implements AutoCloseable {
         return store.get(uri);
     }
 
-    Settings settings() {
-        return settings;
+    /** The Go version the analysis applies to the document under the current settings. */
+    LanguageVersion goVersionOf(OpenDocument document) {
+        return goVersions.of(GoFiles.path(document.uri()), document.text(), settings.goVersion());
     }
 
     // ---- settings ----
