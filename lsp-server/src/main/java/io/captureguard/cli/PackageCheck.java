@@ -104,7 +104,7 @@ final class PackageCheck {
         String output = crlf ? LineEndings.toCrlf(result.text()) : result.text();
         ParseResult after = GoParser.parse(output);
         if (after.hasErrors()) {
-            // The spec promises fixes never break the code; if one does, keep the file as it is.
+            // Fixes never break the code (docs/product-spec.md#f0); if one does, keep the file as it is.
             return FileResult.internalError(path, read.bytes(), text,
                     "a fix produced code that does not parse (" + after.errors().get(0) + "); file left unchanged");
         }
