@@ -11,8 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which cures loopvar-capture offers, how safe each is and which one is preferred, exactly as the
- * spec words it. Each case lists the fixes as "title-start:SAFETY:preferred".
+ * Which cures loopvar-capture offers, how safe each is and which one is preferred, exactly as
+ * docs/product-spec.md words it (#f1, #f2, #f7). Each case lists the fixes as
+ * "title-start:SAFETY:preferred".
  */
 class FixOfferTest {
     private static List<String> offered(String body, AnalysisOptions options) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Walks a file once, following the spec's block structure, and binds every identifier that
+ * Walks a file once, following the Go spec's block structure, and binds every identifier that
  * names a local variable to its declaration. Names not declared in a function are package-level,
  * imported or predeclared: never local variables, so they need no package scope here.
  *

@@ -59,8 +59,9 @@ final class TextLines {
     }
 
     /**
-     * The UTF-16 offset of a position. Out-of-range positions are clamped as the specification
-     * asks: a character past the line end means the line end, a line past the last means the end.
+     * The UTF-16 offset of a position. Out-of-range positions are clamped as the LSP
+     * specification asks: a character past the line end means the line end, a line past the last
+     * means the end.
      */
     int offset(Position position, PositionEncoding encoding) {
         int line = position.getLine();
