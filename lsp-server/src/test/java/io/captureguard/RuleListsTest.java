@@ -39,7 +39,7 @@ class RuleListsTest {
 
     /** The rules that check Go code, by name, in the registry's order. */
     private static List<String> rules() {
-        return Rules.all().stream().map(r -> r.name()).toList();
+        return Rules.all().stream().map(r -> r.id().name()).toList();
     }
 
     /** The check of our own {@code //captureguard:ignore} directives, which has a name and a page too. */
