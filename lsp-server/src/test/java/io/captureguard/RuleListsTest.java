@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.captureguard.fixes.RuleDocs;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class RuleListsTest {
         List<String> missing = new ArrayList<>();
         for (String name : allNames()) {
             Path page = ROOT.resolve("docs/rules/" + name + ".md");
-            String carried = RuleDocs.markdown(name).orElse(null);
+            String carried = RuleDocs.markdown(new RuleId(name)).orElse(null);
             if (carried == null) {
                 missing.add(name);
             } else if (Files.exists(page)) {

@@ -99,7 +99,7 @@ public final class CheckCommand {
         if (options.diff()) {
             for (FileResult r : results) {
                 if (r.changed()) {
-                    String before = SourceText.decode(r.original()).text();
+                    String before = DecodedSource.decode(r.original()).text();
                     out.print(UnifiedDiff.of("a/" + r.path(), "b/" + r.path(), before, r.text()));
                 }
             }

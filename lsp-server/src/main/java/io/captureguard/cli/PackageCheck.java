@@ -125,11 +125,11 @@ final class PackageCheck {
     }
 
     /** One file read and parsed, or why it could not be read. */
-    private record Read(byte[] bytes, SourceText text, ParseResult parse, String problem) {
+    private record Read(byte[] bytes, DecodedSource text, ParseResult parse, String problem) {
         static Read of(Path file) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                SourceText text = SourceText.decode(bytes);
+                DecodedSource text = DecodedSource.decode(bytes);
                 return new Read(bytes, text, GoParser.parse(text.text()), null);
             } catch (IOException e) {
                 return new Read(null, null, null, "cannot read: " + SourceFiles.reason(e));
