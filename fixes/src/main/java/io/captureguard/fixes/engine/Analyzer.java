@@ -110,6 +110,12 @@ public final class Analyzer {
      */
     List<Finding> check(ParseResult parse, Document document) {
         FileContext file = new FileContext(parse, document.pkg(), document.version(), options);
+        if (!file.model().isComplete()) {
+            // The resolver ran out of stack (an absurdly deep expression): uses after that point are
+            // missing, so a rule could call a written variable unwritten and offer a fix that changes
+            // the program. Unknown means silent.
+            return List.of();
+        }
         List<Finding> found = new ArrayList<>();
         List<Pass> passes = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
