@@ -13,8 +13,8 @@ import java.util.function.Function;
 public final class FixAll {
     private static final int MAX_ROUNDS = 10;
 
-    /** The text after fixing, and how many fixes went in. */
-    public record Result(String text, int applied) {
+    /** The text after fixing, how many fixes went in, and the findings of the final text. */
+    public record Result(String text, int applied, List<Finding> findings) {
     }
 
     private FixAll() {
@@ -27,10 +27,11 @@ public final class FixAll {
     public static Result apply(String source, Function<String, List<Finding>> analyze, boolean includeUnsafe) {
         String text = source;
         int applied = 0;
+        List<Finding> findings = analyze.apply(text);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<List<TextEdit>> accepted = new ArrayList<>();
             List<Fix> candidates = new ArrayList<>();
-            for (Finding finding : analyze.apply(text)) {
+            for (Finding finding : findings) {
                 chosen(finding, includeUnsafe).ifPresent(candidates::add);
             }
             // Safe fixes first: where a safe and an unsafe fix touch the same text, the safe one goes in.
@@ -48,8 +49,9 @@ public final class FixAll {
             }
             text = Edits.apply(text, accepted.stream().flatMap(List::stream).toList());
             applied += accepted.size();
+            findings = analyze.apply(text);
         }
-        return new Result(text, applied);
+        return new Result(text, applied, findings);
     }
 
     /** The preferred fix when it may be applied in bulk, else the first that may. */

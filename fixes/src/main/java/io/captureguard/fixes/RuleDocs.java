@@ -17,18 +17,15 @@ public final class RuleDocs {
     private RuleDocs() {
     }
 
-    public static Optional<String> markdown(String ruleName) {
-        if (!ruleName.matches("[a-z-]+")) {
-            return Optional.empty();
-        }
-        try (InputStream in = RuleDocs.class.getResourceAsStream("docs/" + ruleName + ".md")) {
+    public static Optional<String> markdown(RuleId rule) {
+        try (InputStream in = RuleDocs.class.getResourceAsStream("docs/" + rule.name() + ".md")) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static String url(String ruleName) {
-        return BASE_URL + ruleName + ".md";
+    public static String url(RuleId rule) {
+        return BASE_URL + rule.name() + ".md";
     }
 }

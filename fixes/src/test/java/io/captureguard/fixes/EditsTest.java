@@ -40,8 +40,8 @@ class EditsTest {
         Fix unsafe = new Fix("unsafe", Safety.UNSAFE, List.of(new TextEdit(0, 1, "U")), true);
         Fix safe = new Fix("safe", Safety.SAFE, List.of(new TextEdit(0, 1, "S")), true);
         List<Finding> findings = List.of(
-                new Finding("r", "m", 0, 1, Severity.WARNING, List.of(), List.of(unsafe)),
-                new Finding("r", "m", 0, 1, Severity.WARNING, List.of(), List.of(safe)));
+                new Finding(new RuleId("r"), "m", 0, 1, Severity.WARNING, List.of(), List.of(unsafe)),
+                new Finding(new RuleId("r"), "m", 0, 1, Severity.WARNING, List.of(), List.of(safe)));
         FixAll.Result result = FixAll.apply("x", text -> text.equals("x") ? findings : List.of(), true);
         assertEquals("S", result.text());
         assertEquals(1, result.applied());

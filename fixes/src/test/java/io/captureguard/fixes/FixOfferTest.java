@@ -2,19 +2,24 @@ package io.captureguard.fixes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
+import io.captureguard.fixes.rules.LoopvarCapture;
 import io.captureguard.parser.version.GoVersion;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which cures loopvar-capture offers, how safe each is and which one is preferred, exactly as the
- * spec words it. Each case lists the fixes as "title-start:SAFETY:preferred".
+ * Which cures loopvar-capture offers, how safe each is and which one is preferred, exactly as
+ * docs/product-spec.md words it (#f1, #f2, #f7). Each case lists the fixes as
+ * "title-start:SAFETY:preferred".
  */
 class FixOfferTest {
     private static List<String> offered(String body, AnalysisOptions options) {
         String source = "package p\n\nimport \"fmt\"\n\nfunc f(xs []int, n int) {\n" + body + "}\n";
-        List<Finding> findings = Rules.analyze(FileContext.of(source, GoVersion.GO_1_21),
-                List.of(Rules.named("loopvar-capture").orElseThrow()), options);
+        List<Finding> findings = new Analyzer(options.withRules(Set.of(LoopvarCapture.ID)))
+                .findings(Document.alone(source, GoVersion.GO_1_21));
         assertEquals(1, findings.size(), () -> "one finding expected in\n" + source);
         return findings.get(0).fixes().stream()
                 .map(f -> f.title().split(" ")[0] + ":" + f.safety() + ":" + f.preferred()).toList();
@@ -34,7 +39,7 @@ class FixOfferTest {
     void theSettingPrefersTheParameterForm() {
         assertEquals(List.of("Copy:SAFE:false", "Pass:SAFE:true"),
                 offered("\tfor _, x := range xs {\n\t\tgo func() { fmt.Println(x) }()\n\t}\n",
-                        new AnalysisOptions(true, true)));
+                        AnalysisOptions.DEFAULTS.withParameterFormPreferred(true)));
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.captureguard.fixes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.LineMap;
@@ -55,7 +57,7 @@ public class RuleTestdataTest {
         LineMap lines = new LineMap(source);
         Map<Integer, List<String>> actual = new TreeMap<>();
         for (Finding f : findings) {
-            actual.computeIfAbsent(lines.line(f.start()), k -> new ArrayList<>()).add(f.rule());
+            actual.computeIfAbsent(lines.line(f.start()), k -> new ArrayList<>()).add(f.rule().name());
         }
         actual.values().forEach(java.util.Collections::sort);
         assertEquals(wanted(source), actual, () -> "findings by line in " + file.getFileName() + ":\n"
@@ -122,8 +124,7 @@ public class RuleTestdataTest {
 
     public static List<Finding> analyze(Path file, String text, PackageIndex index) {
         var version = new FileGoVersion(ModuleLocator.onDisk()).of(file, text, Optional.empty()).version();
-        FileContext context = new FileContext(GoParser.parse(text), index, version);
-        return Rules.analyze(context, Rules.all(), AnalysisOptions.DEFAULTS);
+        return Analyzer.withDefaults().findings(Document.of(text, index, version));
     }
 
     private static Map<Integer, List<String>> wanted(String source) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code captureguard check [flags] [paths…]} and {@code captureguard fix}: finds the files, checks
@@ -22,11 +23,18 @@ public final class CheckCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Progress progress;
+    private final Consumer<Path> beforeAnalysis;
 
     public CheckCommand(PrintStream out, PrintStream err, boolean progressOnTerminal) {
+        this(out, err, progressOnTerminal, file -> { });
+    }
+
+    /** @param beforeAnalysis runs before each file is analysed (tests make a file fail there as a bug would) */
+    CheckCommand(PrintStream out, PrintStream err, boolean progressOnTerminal, Consumer<Path> beforeAnalysis) {
         this.out = out;
         this.err = err;
         this.progress = progressOnTerminal ? Progress.onTerminal(err) : Progress.none();
+        this.beforeAnalysis = beforeAnalysis;
     }
 
     public int run(List<String> args, boolean fixCommand) {
@@ -46,7 +54,8 @@ public final class CheckCommand {
         }
         List<FileResult> results;
         try {
-            results = new Checker(options, options.progress() ? progress : Progress.none()).check(found.files());
+            results = new Checker(options, options.progress() ? progress : Progress.none(), beforeAnalysis)
+                    .check(found.files());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("captureguard: interrupted");
@@ -90,7 +99,7 @@ public final class CheckCommand {
         if (options.diff()) {
             for (FileResult r : results) {
                 if (r.changed()) {
-                    String before = SourceText.decode(r.original()).text();
+                    String before = DecodedSource.decode(r.original()).text();
                     out.print(UnifiedDiff.of("a/" + r.path(), "b/" + r.path(), before, r.text()));
                 }
             }

@@ -1,21 +1,22 @@
 package io.captureguard.cli;
 
 import io.captureguard.fixes.AnalysisOptions;
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import io.captureguard.parser.version.GoVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The command line of {@code captureguard check} (and {@code fix}), read once and then immutable.
  *
- * @param selected  rule names to report: every rule minus {@code --ignore}, or {@code --select}'s
- *                  list minus {@code --ignore}; {@code suppression} stands for the findings about
- *                  suppression comments
+ * @param analysis  the engine's options; its rules are every rule minus {@code --ignore}, or
+ *                  {@code --select}'s list minus {@code --ignore}; {@code suppression} stands for
+ *                  the findings about suppression comments
  * @param jobs      how many directories are checked at once
  */
 public record CheckOptions(
@@ -24,7 +25,6 @@ public record CheckOptions(
         boolean fix,
         boolean unsafeFixes,
         boolean diff,
-        Set<String> selected,
         Optional<GoVersion> goVersion,
         boolean exitZero,
         SourceFilter filter,
@@ -32,17 +32,9 @@ public record CheckOptions(
         int jobs,
         boolean progress) {
 
-    /** The name under which problems with suppression comments are reported. */
-    static final String SUPPRESSION = Rules.SUPPRESSION.name();
-
     /** Whether files are rewritten or diffed (so fixes are computed at all). */
     boolean fixing() {
         return fix || diff;
-    }
-
-    /** The rules to run: the selected ones, in the registry's order. */
-    List<Rule> rules() {
-        return Rules.all().stream().filter(r -> selected.contains(r.name())).toList();
     }
 
     static CheckOptions parse(List<String> args, boolean fixCommand) throws UsageException {
@@ -51,8 +43,8 @@ public record CheckOptions(
         boolean fix = fixCommand;
         boolean unsafe = false;
         boolean diff = false;
-        List<String> select = null;
-        List<String> ignore = new ArrayList<>();
+        List<RuleId> select = null;
+        List<RuleId> ignore = new ArrayList<>();
         Optional<GoVersion> goVersion = Optional.empty();
         boolean exitZero = false;
         boolean vendor = false;
@@ -120,20 +112,14 @@ public record CheckOptions(
         if (paths.isEmpty()) {
             paths.add(".");
         }
-        Set<String> selected = new LinkedHashSet<>();
-        if (select == null) {
-            Rules.all().forEach(r -> selected.add(r.name()));
-            selected.add(SUPPRESSION);
-        } else {
-            selected.addAll(select);
-        }
+        Set<RuleId> selected = new LinkedHashSet<>(select == null ? Rules.ids(true) : select);
         ignore.forEach(selected::remove);
         if (selected.isEmpty()) {
             throw new UsageException("--select and --ignore leave no rule to run");
         }
-        return new CheckOptions(List.copyOf(paths), format, fix, unsafe, diff, Set.copyOf(selected), goVersion,
+        return new CheckOptions(List.copyOf(paths), format, fix, unsafe, diff, goVersion,
                 exitZero, new SourceFilter(vendor, testdata, hidden, generated),
-                new AnalysisOptions(nolint, preferParameter), jobs, progress);
+                new AnalysisOptions(selected, nolint, preferParameter, Map.of()), jobs, progress);
     }
 
     private static boolean takesValue(String flag) {
@@ -163,18 +149,16 @@ public record CheckOptions(
     }
 
     /** A comma-separated list of rule names, each checked against the registry. */
-    private static List<String> ruleList(String text, String flag) throws UsageException {
-        List<String> names = new ArrayList<>();
+    private static List<RuleId> ruleList(String text, String flag) throws UsageException {
+        List<RuleId> ids = new ArrayList<>();
         for (String part : text.split(",")) {
             String name = part.trim();
             if (name.isEmpty()) {
                 continue;
             }
-            if (!name.equals(SUPPRESSION) && Rules.named(name).isEmpty()) {
-                throw new UsageException(flag + ": unknown rule '" + name + "' (see captureguard rules)");
-            }
-            names.add(name);
+            ids.add(Rules.describe(name).orElseThrow(() -> new UsageException(
+                    flag + ": unknown rule '" + name + "' (see captureguard rules)")).id());
         }
-        return names;
+        return ids;
     }
 }

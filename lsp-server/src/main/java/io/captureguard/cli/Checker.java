@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Checks many files on all cores. The unit of work is a directory (a Go package), so that each
@@ -25,10 +26,12 @@ final class Checker {
 
     private final CheckOptions options;
     private final Progress progress;
+    private final Consumer<Path> beforeAnalysis;
 
-    Checker(CheckOptions options, Progress progress) {
+    Checker(CheckOptions options, Progress progress, Consumer<Path> beforeAnalysis) {
         this.options = options;
         this.progress = progress;
+        this.beforeAnalysis = beforeAnalysis;
     }
 
     /** The results in the order of {@code files}. */
@@ -42,7 +45,7 @@ final class Checker {
         List<Map.Entry<Path, List<SourceFiles.Source>>> work = new ArrayList<>(byDirectory.entrySet());
         work.sort(Comparator.comparingInt((Map.Entry<Path, List<SourceFiles.Source>> e) -> e.getValue().size()).reversed());
 
-        PackageCheck packages = new PackageCheck(options, new FileGoVersion(ModuleLocator.onDisk()));
+        PackageCheck packages = new PackageCheck(options, new FileGoVersion(ModuleLocator.onDisk()), beforeAnalysis);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), Math.max(1, work.size())),
                 r -> {

@@ -1,6 +1,6 @@
 package io.captureguard.cli;
 
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDescription;
 import io.captureguard.fixes.RuleDocs;
 import io.captureguard.fixes.Rules;
 import java.io.PrintStream;
@@ -18,15 +18,14 @@ public final class ExplainCommand {
             return CheckCommand.USAGE;
         }
         String name = args.get(0);
-        Optional<Rule> rule = Rules.named(name);
-        Optional<String> page = RuleDocs.markdown(name);
-        if (page.isPresent()) {
-            out.print(page.get().endsWith("\n") ? page.get() : page.get() + "\n");
-            return CheckCommand.CLEAN;
-        }
+        Optional<RuleDescription> rule = Rules.describe(name);
         if (rule.isPresent()) {
-            // A rule whose page is not written yet still says what it does.
-            out.println("# " + name + "\n\n" + rule.get().summary() + "\n\nMore: " + RuleDocs.url(name));
+            Optional<String> page = RuleDocs.markdown(rule.get().id());
+            if (page.isPresent()) {
+                out.print(page.get().endsWith("\n") ? page.get() : page.get() + "\n");
+            } else { // a rule whose page is not written yet still says what it does
+                out.println("# " + name + "\n\n" + rule.get().summary() + "\n\nMore: " + RuleDocs.url(rule.get().id()));
+            }
             return CheckCommand.CLEAN;
         }
         err.println("captureguard: unknown rule '" + name + "' (see captureguard rules)");

@@ -34,8 +34,8 @@ final class GithubReport implements Report {
                     case WARNING -> "warning";
                     case INFORMATION, HINT -> "notice";
                 };
-                out.println("::" + command + " " + properties(file, at, f.start(), f.end(), Tool.NAME + "(" + f.rule() + ")")
-                        + "::" + data(f.message() + " (" + f.rule() + ")"));
+                out.println("::" + command + " " + properties(file, at, f.start(), f.end(), Tool.NAME + "(" + f.rule().name() + ")")
+                        + "::" + data(f.message() + " (" + f.rule().name() + ")"));
             }
         }
     }

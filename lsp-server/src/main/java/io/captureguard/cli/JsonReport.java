@@ -66,7 +66,7 @@ final class JsonReport implements Report {
     private static JsonObject finding(String file, Finding f, Positions at) {
         JsonObject o = new JsonObject();
         o.addProperty("file", file);
-        o.addProperty("rule", f.rule());
+        o.addProperty("rule", f.rule().name());
         o.addProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
         o.addProperty("message", f.message());
         o.add("start", position(at, f.start()));

@@ -1,10 +1,9 @@
 package io.captureguard.cli;
 
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.FixAll;
 import io.captureguard.fixes.GeneratedCode;
-import io.captureguard.fixes.Rules;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.semantic.PackageIndex;
@@ -17,7 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,18 +26,17 @@ import java.util.stream.Stream;
  * the types and functions their siblings declare.
  */
 final class PackageCheck {
-    /**
-     * Makes the file of this name fail as a bug of ours would, so that the end-to-end tests can
-     * see a real process report an internal error (exit code 3) and go on with the other files.
-     */
-    private static final String INJECTED_FAULT = System.getProperty("captureguard.faultInjection");
-
     private final CheckOptions options;
     private final FileGoVersion versions;
+    private final Analyzer engine;
+    /** Runs before each file's analysis: where tests make a file fail as a bug of ours would. */
+    private final Consumer<Path> beforeAnalysis;
 
-    PackageCheck(CheckOptions options, FileGoVersion versions) {
+    PackageCheck(CheckOptions options, FileGoVersion versions, Consumer<Path> beforeAnalysis) {
         this.options = options;
         this.versions = versions;
+        this.engine = new Analyzer(options.analysis());
+        this.beforeAnalysis = beforeAnalysis;
     }
 
     List<FileResult> run(Path directory, List<SourceFiles.Source> chosen) {
@@ -74,37 +73,31 @@ final class PackageCheck {
             return FileResult.syntaxErrors(path, read.bytes(), text, read.parse().errors());
         }
         try {
-            if (path.getFileName().toString().equals(INJECTED_FAULT)) {
-                throw new IllegalStateException("injected fault");
-            }
+            beforeAnalysis.accept(path);
             GoVersion version = versions.of(path, text, options.goVersion()).version();
+            Document document = Document.parsed(read.parse(), index, version);
             if (!options.fixing()) {
-                return FileResult.checked(path, read.bytes(), text,
-                        analyze(new FileContext(read.parse(), index, version)), 0);
+                return FileResult.checked(path, read.bytes(), text, engine.findings(document), 0);
             }
-            return fixed(path, read, index, version);
+            return fixed(path, read, document);
         } catch (RuntimeException | StackOverflowError e) {
             return FileResult.internalError(path, read.bytes(), text, e.toString());
         }
     }
 
-    private FileResult fixed(Path path, Read read, PackageIndex index, GoVersion version) {
+    private FileResult fixed(Path path, Read read, Document document) {
         String text = read.text().text();
-        // Each text is analysed once: the file's own (parsed already) serves fix-all's first round and
-        // the report when nothing was fixed; fix-all's last round serves the report of the fixed text.
-        Map<String, List<Finding>> analysed = new HashMap<>();
-        Function<String, List<Finding>> findings = t -> analysed.computeIfAbsent(t, k ->
-                analyze(new FileContext(k.equals(text) ? read.parse() : GoParser.parse(k), index, version)));
         boolean crlf = LineEndings.isCrlf(text);
-        String input = crlf ? LineEndings.toLf(text) : text;
-        FixAll.Result result = FixAll.apply(input, findings, options.unsafeFixes());
+        // Fixes are computed on LF text (their inserted lines end in \n) and written back with the file's endings.
+        FixAll.Result result = engine.fixAll(crlf ? document.withText(LineEndings.toLf(text)) : document,
+                options.unsafeFixes());
         if (result.applied() == 0) {
-            return FileResult.checked(path, read.bytes(), text, findings.apply(text), 0);
+            return FileResult.checked(path, read.bytes(), text, crlf ? engine.findings(document) : result.findings(), 0);
         }
         String output = crlf ? LineEndings.toCrlf(result.text()) : result.text();
         ParseResult after = GoParser.parse(output);
         if (after.hasErrors()) {
-            // The spec promises fixes never break the code; if one does, keep the file as it is.
+            // Fixes must never break the code (docs/product-spec.md#f0); if one does, keep the file as it is.
             return FileResult.internalError(path, read.bytes(), text,
                     "a fix produced code that does not parse (" + after.errors().get(0) + "); file left unchanged");
         }
@@ -113,18 +106,12 @@ final class PackageCheck {
                     "not valid UTF-8, so not fixed (writing it back would re-encode bytes no fix touches)");
         }
         return FileResult.checked(path, read.bytes(), output,
-                analysed.computeIfAbsent(output, k -> analyze(new FileContext(after, index, version))),
+                crlf ? engine.findings(Document.parsed(after, document.pkg(), document.version())) : result.findings(),
                 result.applied());
     }
 
-    private List<Finding> analyze(FileContext context) {
-        return Rules.analyze(context, options.rules(), options.analysis()).stream()
-                .filter(f -> options.selected().contains(f.rule()))
-                .toList();
-    }
-
     /** The directory's .go files (for the index), plus the chosen ones wherever their name. */
-    private static List<Path> siblings(Path directory, java.util.Set<Path> chosen) {
+    private static List<Path> siblings(Path directory, Set<Path> chosen) {
         List<Path> all = new ArrayList<>(chosen);
         try (Stream<Path> list = Files.list(directory)) {
             list.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p))
@@ -138,11 +125,11 @@ final class PackageCheck {
     }
 
     /** One file read and parsed, or why it could not be read. */
-    private record Read(byte[] bytes, SourceText text, ParseResult parse, String problem) {
+    private record Read(byte[] bytes, DecodedSource text, ParseResult parse, String problem) {
         static Read of(Path file) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                SourceText text = SourceText.decode(bytes);
+                DecodedSource text = DecodedSource.decode(bytes);
                 return new Read(bytes, text, GoParser.parse(text.text()), null);
             } catch (IOException e) {
                 return new Read(null, null, null, "cannot read: " + SourceFiles.reason(e));

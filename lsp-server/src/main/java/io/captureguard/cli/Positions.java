@@ -42,10 +42,8 @@ final class Positions {
 
     /** The text of the offset's line, without its line break. */
     String lineText(int offset) {
-        int start = lines().lineStart(lines().line(clamp(offset)));
-        int end = text.indexOf('\n', start);
-        String line = text.substring(start, end < 0 ? text.length() : end);
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        int line = lines().line(offset);
+        return text.substring(lines().lineStart(line), lines().contentEnd(line));
     }
 
     private int clamp(int offset) {

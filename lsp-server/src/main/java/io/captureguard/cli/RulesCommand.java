@@ -1,6 +1,7 @@
 package io.captureguard.cli;
 
 import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDescription;
 import io.captureguard.fixes.Rules;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -11,8 +12,8 @@ public final class RulesCommand {
     }
 
     public static int run(PrintStream out) {
-        int width = Rules.all().stream().mapToInt(r -> r.name().length()).max().orElse(0);
-        for (Rule r : Rules.all()) {
+        int width = Rules.all().stream().mapToInt(r -> r.id().name().length()).max().orElse(0);
+        for (RuleDescription r : Rules.all().stream().map(Rule::description).toList()) {
             out.printf("%-" + width + "s  %-11s  %s%n", r.name(),
                     r.defaultSeverity().name().toLowerCase(Locale.ROOT), r.summary());
         }

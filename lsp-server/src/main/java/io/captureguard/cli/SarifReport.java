@@ -6,7 +6,8 @@ import com.google.gson.JsonObject;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDescription;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.RuleDocs;
 import io.captureguard.fixes.Rules;
 import io.captureguard.fixes.Severity;
@@ -46,13 +47,11 @@ final class SarifReport implements Report {
 
     @Override
     public void write(List<FileResult> results, PrintStream out) {
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        Map<RuleId, Integer> ruleIndex = new LinkedHashMap<>();
         JsonArray rules = new JsonArray();
-        List<Rule> known = new ArrayList<>(Rules.all());
-        known.add(Rules.SUPPRESSION);
-        for (Rule r : known) {
-            ruleIndex.put(r.name(), rules.size());
-            rules.add(rule(r.name(), r.summary(), r.defaultSeverity()));
+        for (RuleDescription r : Rules.descriptions()) {
+            ruleIndex.put(r.id(), rules.size());
+            rules.add(rule(r.id(), r.summary(), r.defaultSeverity()));
         }
         JsonArray sarifResults = new JsonArray();
         JsonArray notifications = new JsonArray();
@@ -61,14 +60,7 @@ final class SarifReport implements Report {
             Positions at = new Positions(r.text());
             Map<String, Integer> seen = new HashMap<>();
             for (Finding f : r.findings()) {
-                Integer index = ruleIndex.get(f.rule());
-                if (index == null) {
-                    index = rules.size();
-                    ruleIndex.put(f.rule(), index);
-                    String summary = Rules.named(f.rule()).map(Rule::summary).orElse(f.rule());
-                    rules.add(rule(f.rule(), summary, f.severity()));
-                }
-                sarifResults.add(result(r, f, index, at, seen));
+                sarifResults.add(result(r, f, ruleIndex.get(f.rule()), at, seen));
             }
             for (SyntaxError e : r.syntaxErrors()) {
                 JsonObject n = notification("syntax-error", "error", "syntax error: " + e.message());
@@ -125,18 +117,18 @@ final class SarifReport implements Report {
         out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log));
     }
 
-    private static JsonObject rule(String name, String summary, Severity severity) {
+    private static JsonObject rule(RuleId id, String summary, Severity severity) {
         JsonObject r = new JsonObject();
-        r.addProperty("id", name);
-        r.addProperty("name", name);
+        r.addProperty("id", id.name());
+        r.addProperty("name", id.name());
         r.add("shortDescription", text(summary));
         r.add("fullDescription", text(summary));
-        String page = RuleDocs.markdown(name).orElse(summary);
+        String page = RuleDocs.markdown(id).orElse(summary);
         JsonObject help = new JsonObject();
         help.addProperty("text", page);
         help.addProperty("markdown", page);
         r.add("help", help);
-        r.addProperty("helpUri", RuleDocs.url(name));
+        r.addProperty("helpUri", RuleDocs.url(id));
         JsonObject config = new JsonObject();
         config.addProperty("level", level(severity));
         r.add("defaultConfiguration", config);
@@ -145,7 +137,7 @@ final class SarifReport implements Report {
 
     private JsonObject result(FileResult file, Finding f, int ruleIndex, Positions at, Map<String, Integer> seen) {
         JsonObject o = new JsonObject();
-        o.addProperty("ruleId", f.rule());
+        o.addProperty("ruleId", f.rule().name());
         o.addProperty("ruleIndex", ruleIndex);
         o.addProperty("level", level(f.severity()));
         o.add("message", text(f.message()));
@@ -204,7 +196,7 @@ final class SarifReport implements Report {
     private String fingerprint(FileResult file, Finding f, Positions at, Map<String, Integer> seen) {
         String flagged = file.text().substring(Math.min(f.start(), file.text().length()),
                 Math.min(f.end(), file.text().length()));
-        String key = f.rule() + "\0" + relative(file.path()) + "\0" + at.lineText(f.start()).strip() + "\0" + flagged;
+        String key = f.rule().name() + "\0" + relative(file.path()) + "\0" + at.lineText(f.start()).strip() + "\0" + flagged;
         int ordinal = seen.merge(key, 1, Integer::sum);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest((key + "\0" + ordinal).getBytes(StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ final class TextReport implements Report {
             }
             for (Finding f : r.findings()) {
                 out.println(r.path() + ":" + at.line(f.start()) + ":" + at.byteColumn(f.start())
-                        + ": " + f.message() + " (" + f.rule() + ")");
+                        + ": " + f.message() + " (" + f.rule().name() + ")");
             }
         }
     }

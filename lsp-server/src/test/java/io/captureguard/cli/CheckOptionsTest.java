@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import io.captureguard.parser.version.GoVersion;
 import java.util.List;
@@ -22,8 +22,8 @@ class CheckOptionsTest {
         CheckOptions o = parse();
         assertEquals(List.of("."), o.paths());
         assertEquals(OutputFormat.TEXT, o.format());
-        assertEquals(Rules.all(), o.rules());
-        assertTrue(o.selected().contains("suppression"));
+        assertEquals(Rules.ids(true), o.analysis().rules());
+        assertTrue(o.analysis().rules().contains(RuleId.SUPPRESSION));
         assertFalse(o.fixing());
         assertEquals(Optional.empty(), o.goVersion());
     }
@@ -39,13 +39,13 @@ class CheckOptionsTest {
 
     @Test
     void selectAndIgnoreChooseRules() throws UsageException {
-        String first = Rules.all().get(0).name();
-        CheckOptions only = parse("--select", first);
-        assertEquals(List.of(Rules.all().get(0)), only.rules());
-        assertFalse(only.selected().contains("suppression"));
-        CheckOptions without = parse("--ignore", first + ",suppression");
-        assertFalse(without.rules().stream().map(Rule::name).anyMatch(first::equals));
-        assertFalse(without.selected().contains("suppression"));
+        RuleId first = Rules.all().get(0).id();
+        CheckOptions only = parse("--select", first.name());
+        assertEquals(java.util.Set.of(first), only.analysis().rules());
+        CheckOptions without = parse("--ignore", first.name() + ",suppression");
+        assertFalse(without.analysis().rules().contains(first));
+        assertFalse(without.analysis().rules().contains(RuleId.SUPPRESSION));
+        assertEquals(Rules.all().size() - 1, without.analysis().rules().size());
     }
 
     @Test

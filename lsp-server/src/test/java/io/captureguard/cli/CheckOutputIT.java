@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.RuleDocs;
 import io.captureguard.fixes.Rules;
 import java.io.IOException;
@@ -155,11 +155,11 @@ class CheckOutputIT {
         List<String> ids = new ArrayList<>();
         for (JsonNode r : rules) {
             ids.add(r.get("id").asText());
-            assertEquals(RuleDocs.url(r.get("id").asText()), r.get("helpUri").asText());
+            assertEquals(RuleDocs.url(new RuleId(r.get("id").asText())), r.get("helpUri").asText());
             assertFalse(r.at("/help/text").asText().isBlank());
             assertFalse(r.at("/shortDescription/text").asText().isBlank());
         }
-        assertTrue(ids.containsAll(Rules.all().stream().map(Rule::name).toList()), ids.toString());
+        assertTrue(ids.containsAll(Rules.all().stream().map(r -> r.id().name()).toList()), ids.toString());
         JsonNode results = sarifRun.get("results");
         assertEquals(2, results.size());
         Set<String> fingerprints = new HashSet<>();

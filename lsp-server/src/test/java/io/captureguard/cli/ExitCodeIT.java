@@ -130,7 +130,10 @@ class ExitCodeIT {
     @Test
     void threeForAnInternalErrorWhileTheOtherFilesAreStillChecked() {
         Path module = Cli.copyOf("module", tmp);
-        Cli.Run run = Cli.run(module, List.of("-Dcaptureguard.faultInjection=unicode.go"), "check", ".");
+        String classpath = Cli.jar().toAbsolutePath() + java.io.File.pathSeparator
+                + java.nio.file.Paths.get("target/test-classes").toAbsolutePath();
+        Cli.Run run = Cli.exec(module, List.of(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", classpath, FaultyFileCheck.class.getName(), "unicode.go", "check", "."));
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("captureguard: internal error in unicode.go: java.lang.IllegalStateException: injected fault"),
                 run.err());

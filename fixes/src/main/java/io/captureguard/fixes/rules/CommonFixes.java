@@ -1,6 +1,6 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.FileContext;
 import io.captureguard.fixes.SourceText;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Safety;
@@ -67,7 +67,7 @@ final class CommonFixes {
 
     /** {@code v := v}. */
     static boolean isSelfCopy(Stmt s) {
-        return s instanceof Stmt.Assign a && a.operator().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
+        return s instanceof Stmt.Assign a && a.isDefine() && a.lhs().size() == 1 && a.rhs().size() == 1
                 && a.lhs().get(0) instanceof Expr.Ident l && a.rhs().get(0) instanceof Expr.Ident r
                 && l.name().equals(r.name());
     }
@@ -167,7 +167,7 @@ final class CommonFixes {
     /** A {@code name := …} or {@code var name} directly in the block (the copy would clash with it). */
     private static boolean declaresAtTopLevel(Stmt.Block body, String name) {
         for (Stmt s : body.statements()) {
-            if (s instanceof Stmt.Assign a && a.operator().equals(":=")
+            if (s instanceof Stmt.Assign a && a.isDefine()
                     && a.lhs().stream().anyMatch(x -> x instanceof Expr.Ident id && id.name().equals(name))) {
                 return true;
             }

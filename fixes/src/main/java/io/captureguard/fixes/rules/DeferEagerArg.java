@@ -1,12 +1,13 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.FileContext;
 import io.captureguard.fixes.SourceText;
-import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
 import io.captureguard.fixes.TextEdit;
+import io.captureguard.fixes.engine.Pass;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
@@ -15,6 +16,8 @@ import io.captureguard.parser.semantic.LocalVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * defer-eager-arg: {@code defer log.Println(time.Since(start))} measures at the defer statement,
@@ -22,24 +25,21 @@ import java.util.Optional;
  * deferred literal moves the measurement to function exit.
  */
 public final class DeferEagerArg extends RuleBase {
-    public static final String NAME = "defer-eager-arg";
+    public static final RuleId ID = new RuleId("defer-eager-arg");
+    private static final Pattern PRINTING =
+            Pattern.compile("(Print|Fprint|Sprint|Log|Info|Debug|Warn|Error|Trace|Notice|Fatal|Panic)");
 
     public DeferEagerArg() {
-        super(NAME, "a deferred call's argument such as time.Since(start) is evaluated at the defer, not at return",
-                Severity.WARNING);
+        super(ID, "a deferred call's argument such as time.Since(start) is evaluated at the defer, not at return",
+                Severity.WARNING, Set.of(Stmt.Defer.class), List.of());
     }
 
     @Override
-    public List<Finding> check(FileContext file) {
-        List<Finding> findings = new ArrayList<>();
-        file.tree().nodes().forEach(node -> {
-            if (node instanceof Stmt.Defer defer && Expr.unparen(defer.call()) instanceof Expr.Call call
-                    && !(Expr.unparen(call.function()) instanceof Expr.Call)) { // defer trace("x")() is an idiom
-                Optional<Expr.Call> clock = clockCall(file, call);
-                clock.ifPresent(c -> findings.add(finding(file, defer, call, c)));
-            }
-        });
-        return findings;
+    public void visit(Node node, Pass pass) {
+        Stmt.Defer defer = (Stmt.Defer) node;
+        Spawns.call(defer)
+                .filter(call -> !(Expr.unparen(call.function()) instanceof Expr.Call)) // defer trace("x")() is an idiom
+                .ifPresent(call -> clockCall(pass.file(), call).ifPresent(clock -> report(pass, defer, call, clock)));
     }
 
     /**
@@ -87,15 +87,12 @@ public final class DeferEagerArg extends RuleBase {
         return PRINTING.matcher(name).lookingAt();
     }
 
-    private static final java.util.regex.Pattern PRINTING =
-            java.util.regex.Pattern.compile("(Print|Fprint|Sprint|Log|Info|Debug|Warn|Error|Trace|Notice|Fatal|Panic)");
-
-    private Finding finding(FileContext file, Stmt.Defer defer, Expr.Call call, Expr.Call clock) {
+    private static void report(Pass pass, Stmt.Defer defer, Expr.Call call, Expr.Call clock) {
+        FileContext file = pass.file();
         String clockText = file.source().substring(clock.start(), clock.end());
         String message = "`" + clockText + "` is evaluated when the defer statement runs, not when the function"
                 + " returns, so it measures (almost) nothing; wrap the call in a deferred func literal";
-        return new Finding(NAME, message, defer.start(), defer.end(), defaultSeverity(), List.of(),
-                wrap(file, defer, call).stream().toList());
+        pass.report(defer.start(), defer.end(), message, List.of(), wrap(file, defer, call).stream().toList());
     }
 
     /**

@@ -1,15 +1,19 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
-import io.captureguard.fixes.SyntaxTree;
+import io.captureguard.fixes.engine.FileAnalysis;
+import io.captureguard.fixes.engine.FileContext;
+import io.captureguard.fixes.engine.Pass;
+import io.captureguard.fixes.engine.SyntaxTree;
+import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
+import io.captureguard.parser.ast.Walker;
 import io.captureguard.parser.semantic.Access;
 import io.captureguard.parser.semantic.LocalVariable;
 import io.captureguard.parser.semantic.LoopHeader;
@@ -19,11 +23,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * late-binding: a closure run by go or defer reads a variable that its function writes after the
  * statement, so the goroutine races with the write and the deferred call sees the last value.
- * Conservative by design (spec: better silent than noisy): named results, writes inside the
+ * Conservative by design (docs/product-spec.md#t3: better silent than noisy): named results, writes inside the
  * closure, writes after the goroutine is joined, calls and part-writes (only reassignment
  * counts), goroutines that take a lock, and state read by deferred clean-ups (errors, booleans,
  * anything the closure tests in a condition or reads while handling an error, variables declared
@@ -31,45 +36,45 @@ import java.util.Optional;
  * alone.
  */
 public final class LateBinding extends RuleBase {
-    public static final String NAME = "late-binding";
-    private static final java.util.Set<String> BASIC_VALUES = java.util.Set.of("string", "int", "int8", "int16",
+    public static final RuleId ID = new RuleId("late-binding");
+    private static final Set<String> BASIC_VALUES = Set.of("string", "int", "int8", "int16",
             "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64",
             "complex64", "complex128", "byte", "rune");
 
+    /** For each closure, the variables of enclosing functions it uses, in declaration order. */
+    private static final FileAnalysis<Map<Expr.FuncLit, List<LocalVariable>>> CAPTURED =
+            FileAnalysis.of("captured variables", LateBinding::capturedVariables);
+    /** Each loop variable all iterations share, with its loops (:= headers before Go 1.22, = headers always). */
+    private static final FileAnalysis<Map<LocalVariable, List<LoopHeader>>> SHARED =
+            FileAnalysis.of("shared loop variables", file -> {
+                Map<LocalVariable, List<LoopHeader>> shared = new IdentityHashMap<>();
+                for (LoopHeader loop : file.model().loops()) {
+                    if (loop.isShared(file.version())) {
+                        loop.variables().forEach(v -> shared.computeIfAbsent(v, k -> new ArrayList<>()).add(loop));
+                    }
+                }
+                return shared;
+            });
+
     public LateBinding() {
-        super(NAME, "a goroutine or deferred closure reads a variable that is written after the go/defer statement",
-                Severity.WARNING);
+        super(ID, "a goroutine or deferred closure reads a variable that is written after the go/defer statement",
+                Severity.WARNING, Set.of(Expr.FuncLit.class), List.of(OutlivingClosures.BY_LITERAL, CAPTURED, SHARED));
     }
 
     @Override
-    public List<Finding> check(FileContext file) {
-        List<Finding> findings = new ArrayList<>();
-        Map<Expr.FuncLit, List<LocalVariable>> captured = capturedVariables(file);
-        Map<LocalVariable, List<LoopHeader>> shared = new IdentityHashMap<>();
-        for (LoopHeader loop : file.model().loops()) { // := headers and = headers alike
-            if (loop.isShared(file.version())) {
-                loop.variables().forEach(v -> shared.computeIfAbsent(v, k -> new ArrayList<>()).add(loop));
-            }
+    public void visit(Node node, Pass pass) {
+        Expr.FuncLit literal = (Expr.FuncLit) node;
+        OutlivingClosures.Outliving how = pass.resultOf(OutlivingClosures.BY_LITERAL).get(literal);
+        if (how != null && how.site() instanceof Stmt statement
+                && (how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)) {
+            check(pass, literal, pass.resultOf(CAPTURED).getOrDefault(literal, List.of()), pass.resultOf(SHARED),
+                    statement, how.kind() == OutlivingClosures.Kind.GO);
         }
-        // In source order: the map is by identity, and two literals may report the same read
-        // (a goroutine inside a goroutine), whose order must not change from run to run.
-        List<Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving>> outliving =
-                new ArrayList<>(OutlivingClosures.of(file).entrySet());
-        outliving.sort(java.util.Comparator.comparingInt(e -> e.getKey().start()));
-        for (Map.Entry<Expr.FuncLit, OutlivingClosures.Outliving> e : outliving) {
-            OutlivingClosures.Outliving how = e.getValue();
-            if (how.site() instanceof Stmt statement
-                    && (how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)) {
-                check(file, e.getKey(), captured.getOrDefault(e.getKey(), List.of()), shared, statement,
-                        how.kind() == OutlivingClosures.Kind.GO, findings);
-            }
-        }
-        findings.sort(java.util.Comparator.comparingInt(Finding::start));
-        return findings;
     }
 
-    private void check(FileContext file, Expr.FuncLit literal, List<LocalVariable> captured,
-                       Map<LocalVariable, List<LoopHeader>> shared, Stmt statement, boolean go, List<Finding> findings) {
+    private static void check(Pass pass, Expr.FuncLit literal, List<LocalVariable> captured,
+                              Map<LocalVariable, List<LoopHeader>> shared, Stmt statement, boolean go) {
+        FileContext file = pass.file();
         for (LocalVariable v : captured) {
             if (v.kind() == LocalVariable.Kind.RESULT || loopvarCaptureCase(shared.get(v), statement)
                     || (!go && (looksLikeState(file, v, literal)
@@ -84,13 +89,12 @@ public final class LateBinding extends RuleBase {
             for (Use use : v.uses()) {
                 if (use.literals().contains(literal) && use.access() == Access.READ
                         && (go || !inErrorHandling(file, use.ident(), literal))) {
-                    findings.add(finding(file, v, use, write.get(), literal, statement, go));
+                    report(pass, v, use, write.get(), literal, statement, go);
                 }
             }
         }
     }
 
-    /** For each closure, the variables of enclosing functions it uses, in declaration order. */
     private static Map<Expr.FuncLit, List<LocalVariable>> capturedVariables(FileContext file) {
         Map<Expr.FuncLit, List<LocalVariable>> captured = new IdentityHashMap<>();
         for (LocalVariable v : file.model().variables()) {
@@ -136,13 +140,13 @@ public final class LateBinding extends RuleBase {
 
     /** {@code var n int} before the defer: its zero value cannot be the one the closure wants. */
     private static boolean declaredWithoutValue(LocalVariable v) {
-        return v.declaration() instanceof io.captureguard.parser.ast.Decl.ValueSpec spec && spec.values().isEmpty();
+        return v.declaration() instanceof Decl.ValueSpec spec && spec.values().isEmpty();
     }
 
     /** A goroutine that takes a lock reads shared state on purpose, under that lock. */
     private static boolean synchronizes(Expr.FuncLit literal) {
         boolean[] locks = {false};
-        io.captureguard.parser.ast.Walker.walk(literal.body(), n -> {
+        Walker.walk(literal.body(), n -> {
             if (n instanceof Expr.Call c && Expr.unparen(c.function()) instanceof Expr.Selector s
                     && (s.selector().name().equals("Lock") || s.selector().name().equals("RLock"))) {
                 locks[0] = true;
@@ -169,7 +173,7 @@ public final class LateBinding extends RuleBase {
 
     private static boolean mentionsErrorOrResult(FileContext file, Expr condition) {
         boolean[] found = {false};
-        io.captureguard.parser.ast.Walker.walk(condition, n -> {
+        Walker.walk(condition, n -> {
             if (n instanceof Expr.Ident id) {
                 file.model().variableOf(id).ifPresent(v -> {
                     if (v.kind() == LocalVariable.Kind.RESULT
@@ -243,8 +247,9 @@ public final class LateBinding extends RuleBase {
         return Optional.empty();
     }
 
-    private Finding finding(FileContext file, LocalVariable v, Use read, Use write, Expr.FuncLit literal,
-                            Stmt statement, boolean go) {
+    private static void report(Pass pass, LocalVariable v, Use read, Use write, Expr.FuncLit literal,
+                               Stmt statement, boolean go) {
+        FileContext file = pass.file();
         String name = v.name().name();
         String message = go
                 ? "the goroutine reads `" + name + "` while this function may still write it (a data race):"
@@ -254,13 +259,13 @@ public final class LateBinding extends RuleBase {
         Location later = new Location(write.ident().start(), write.ident().end(), "`" + name + "` is written here later");
         Severity severity = go ? Severity.WARNING : Severity.INFORMATION;
         List<Fix> fixes = new ArrayList<>();
-        Expr call = Expr.unparen(statement instanceof Stmt.Go g ? g.call() : ((Stmt.Defer) statement).call());
-        if (call instanceof Expr.Call c) {
-            CommonFixes.passAsParameters(file, literal, c, List.of(v), Safety.UNSAFE,
+        Optional<Expr.Call> call = Spawns.call(statement);
+        if (call.isPresent()) {
+            CommonFixes.passAsParameters(file, literal, call.get(), List.of(v), Safety.UNSAFE,
                     "Pass `" + name + "` as a parameter (the closure then sees its value at the "
                             + (go ? "go" : "defer") + " statement)")
                     .ifPresent(f -> fixes.add(f.withPreferred(true)));
         }
-        return new Finding(NAME, message, read.ident().start(), read.ident().end(), severity, List.of(later), fixes);
+        pass.report(severity, read.ident().start(), read.ident().end(), message, List.of(later), fixes);
     }
 }

@@ -1,6 +1,6 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.FileContext;
 import io.captureguard.fixes.SourceText;
 import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Safety;

@@ -1,17 +1,20 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.Location;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.engine.FileContext;
+import io.captureguard.fixes.engine.Pass;
+import io.captureguard.fixes.engine.SyntaxTree;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.semantic.Access;
 import io.captureguard.parser.semantic.LocalVariable;
 import io.captureguard.parser.semantic.LoopHeader;
 import io.captureguard.parser.semantic.Use;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,34 +23,31 @@ import java.util.Optional;
  * outside the loop, sent, handed to go/defer, or taken by a pointer-receiver method value in
  * go/defer), so every saved pointer ends up at the same variable holding the last value.
  */
-public final class LoopvarAddress extends RuleBase {
-    public static final String NAME = "loopvar-address";
+public final class LoopvarAddress extends LoopRule {
+    public static final RuleId ID = new RuleId("loopvar-address");
 
     public LoopvarAddress() {
-        super(NAME, "the address of a loop variable shared by all iterations escapes the iteration",
-                Severity.WARNING);
+        super(ID, "the address of a loop variable shared by all iterations escapes the iteration", Severity.WARNING,
+                List.of());
     }
 
     @Override
-    public List<Finding> check(FileContext file) {
-        List<Finding> findings = new ArrayList<>();
-        for (LoopHeader loop : file.model().loops()) {
-            if (!loop.isShared(file.version())) {
-                continue;
-            }
-            for (LocalVariable v : loop.variables()) {
-                for (Use use : v.uses()) {
-                    if (!CommonFixes.within(use.ident(), loop.body())
-                            || use.literals().stream().anyMatch(l -> CommonFixes.within(l, loop.body()))) {
-                        continue; // outside the body, or inside a closure (loopvar-capture's case)
-                    }
-                    Optional<Node> escaping = use.access() == Access.ADDRESS ? escapingAddress(file, use, loop)
-                            : use.access() == Access.POINTER_RECEIVER ? spawnedMethodValue(file, use) : Optional.empty();
-                    escaping.ifPresent(at -> findings.add(finding(file, loop, v, at, use.access())));
+    void visitLoop(LoopHeader loop, Pass pass) {
+        FileContext file = pass.file();
+        if (!loop.isShared(file.version())) {
+            return;
+        }
+        for (LocalVariable v : loop.variables()) {
+            for (Use use : v.uses()) {
+                if (!CommonFixes.within(use.ident(), loop.body())
+                        || use.literals().stream().anyMatch(l -> CommonFixes.within(l, loop.body()))) {
+                    continue; // outside the body, or inside a closure (loopvar-capture's case)
                 }
+                Optional<Node> escaping = use.access() == Access.ADDRESS ? escapingAddress(file, use, loop)
+                        : use.access() == Access.POINTER_RECEIVER ? spawnedMethodValue(file, use) : Optional.empty();
+                escaping.ifPresent(at -> report(pass, loop, v, at, use.access()));
             }
         }
-        return findings;
     }
 
     /** {@code &v} (or {@code &v.f}) whose pointer is stored, sent, or handed to go/defer. */
@@ -61,13 +61,13 @@ public final class LoopvarAddress extends RuleBase {
         if (address != use.ident() && !holdsItsParts(file, use.variable())) {
             return Optional.empty(); // &p.f through a pointer (or &s[i] of a slice) points elsewhere
         }
-        if (!(parent instanceof Expr.Unary u && u.operator().equals("&"))) {
+        if (!(parent instanceof Expr.Unary u && u.operator() == Operator.AND)) {
             return Optional.empty();
         }
         Node value = parent;
         for (Node up = file.tree().parent(value); up != null; value = up, up = file.tree().parent(up)) {
             if (up instanceof Expr.Paren || up instanceof Expr.CompositeLit || up instanceof Expr.KeyValue
-                    || (up instanceof Expr.Unary un && un.operator().equals("&"))) {
+                    || (up instanceof Expr.Unary un && un.operator() == Operator.AND)) {
                 continue;
             }
             if (up instanceof Expr.Call call) {
@@ -108,7 +108,7 @@ public final class LoopvarAddress extends RuleBase {
 
     /** {@code found = &v; break}: no later iteration overwrites v, so the pointer stays right. */
     private static boolean leavesTheLoopNext(FileContext file, Stmt statement) {
-        for (io.captureguard.fixes.SyntaxTree.Position p : file.tree().statementPositions(statement)) {
+        for (SyntaxTree.Position p : file.tree().statementPositions(statement)) {
             for (Stmt next : p.following()) {
                 if (next instanceof Stmt.Return || (next instanceof Stmt.Branch b
                         && (b.kind() == Stmt.BranchKind.BREAK || b.kind() == Stmt.BranchKind.GOTO))) {
@@ -150,11 +150,10 @@ public final class LoopvarAddress extends RuleBase {
                 && (statement instanceof Stmt.Go || statement instanceof Stmt.Defer) ? Optional.of(selector) : Optional.empty();
     }
 
-    private Finding finding(FileContext file, LoopHeader loop, LocalVariable v, Node at, Access access) {
+    private static void report(Pass pass, LoopHeader loop, LocalVariable v, Node at, Access access) {
+        FileContext file = pass.file();
         String name = v.name().name();
-        String why = loop.declares()
-                ? "before Go 1.22 (this file is Go " + file.version() + ") every iteration shares one `" + name + "`"
-                : "the loop assigns `" + name + "` with =, so every iteration shares it in every Go version";
+        String why = LoopHeaders.whyShared(loop, name, file.version());
         String what = access == Access.ADDRESS
                 ? "this pointer to `" + name + "` outlives the iteration, and every such pointer points at the same"
                         + " variable, which ends up holding the last value"
@@ -162,8 +161,7 @@ public final class LoopvarAddress extends RuleBase {
                         + "` may hold a later iteration's value";
         Location header = new Location(loop.loop().start(), loop.body().start(),
                 "`" + name + "` is shared by every iteration of this loop");
-        List<io.captureguard.fixes.Fix> fixes = CommonFixes.copyIntoIteration(file, loop, v)
-                .map(f -> f.withPreferred(true)).stream().toList();
-        return new Finding(NAME, what + ": " + why, at.start(), at.end(), defaultSeverity(), List.of(header), fixes);
+        List<Fix> fixes = CommonFixes.copyIntoIteration(file, loop, v).map(f -> f.withPreferred(true)).stream().toList();
+        pass.report(at.start(), at.end(), what + ": " + why, List.of(header), fixes);
     }
 }

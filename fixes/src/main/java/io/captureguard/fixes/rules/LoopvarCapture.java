@@ -1,11 +1,12 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
-import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Location;
+import io.captureguard.fixes.RuleId;
+import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.engine.FileContext;
+import io.captureguard.fixes.engine.Pass;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
 import io.captureguard.parser.ast.Stmt;
@@ -16,42 +17,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * loopvar-capture (shared/spec/rules.md): a closure that outlives its iteration uses a variable
- * all iterations share. "Outlives" per the spec: run by go or defer (directly or through a
+ * loopvar-capture (docs/product-spec.md#r1): a closure that outlives its iteration uses a variable
+ * all iterations share. "Outlives" per docs/product-spec.md#t2: run by go or defer (directly or through a
  * variable), handed to errgroup/WaitGroup Go, time.AfterFunc or a parallel subtest, or stored
  * beyond the iteration; not when the iteration then waits for it. Fixes: copy into the iteration,
  * or pass as a parameter (see {@link CommonFixes}).
  */
-public final class LoopvarCapture extends RuleBase {
-    public static final String NAME = "loopvar-capture";
+public final class LoopvarCapture extends LoopRule {
+    public static final RuleId ID = new RuleId("loopvar-capture");
 
     public LoopvarCapture() {
-        super(NAME, "a goroutine or deferred closure uses a loop variable shared by all iterations",
-                Severity.WARNING);
+        super(ID, "a goroutine or deferred closure uses a loop variable shared by all iterations", Severity.WARNING,
+                List.of(OutlivingClosures.BY_LITERAL));
     }
 
     @Override
-    public List<Finding> check(FileContext file) {
-        Map<Expr.FuncLit, OutlivingClosures.Outliving> outliving = OutlivingClosures.of(file);
-        List<Finding> findings = new ArrayList<>();
-        for (LoopHeader loop : file.model().loops()) {
-            if (!loop.isShared(file.version())) {
-                continue;
-            }
-            for (LocalVariable v : loop.variables()) {
-                for (Use use : v.uses()) {
-                    Expr.FuncLit closure = outermostInside(use, loop.body());
-                    OutlivingClosures.Outliving how = closure == null ? null : outliving.get(closure);
-                    if (how != null && outlivesIteration(how, loop) && !awaitedInIteration(how, loop)
-                            && !beforeParallel(how, use)) {
-                        findings.add(finding(file, loop, v, use, how));
-                    }
+    void visitLoop(LoopHeader loop, Pass pass) {
+        if (!loop.isShared(pass.file().version())) {
+            return;
+        }
+        Map<Expr.FuncLit, OutlivingClosures.Outliving> outliving = pass.resultOf(OutlivingClosures.BY_LITERAL);
+        for (LocalVariable v : loop.variables()) {
+            for (Use use : v.uses()) {
+                Expr.FuncLit closure = outermostInside(use, loop.body());
+                OutlivingClosures.Outliving how = closure == null ? null : outliving.get(closure);
+                if (how != null && outlivesIteration(how, loop) && !awaitedInIteration(how, loop)
+                        && !beforeParallel(how, use)) {
+                    report(pass, loop, v, use, how);
                 }
             }
         }
-        return findings;
     }
 
     /** The outermost closure around the use that is created inside the loop body. */
@@ -94,8 +92,9 @@ public final class LoopvarCapture extends RuleBase {
         return how.safeBefore() >= 0 && use.ident().start() < how.safeBefore() && use.literals().size() == 1;
     }
 
-    private Finding finding(FileContext file, LoopHeader loop, LocalVariable v, Use use,
-                            OutlivingClosures.Outliving how) {
+    private static void report(Pass pass, LoopHeader loop, LocalVariable v, Use use,
+                               OutlivingClosures.Outliving how) {
+        FileContext file = pass.file();
         String name = v.name().name();
         String runs = switch (how.kind()) {
             case GO -> "goroutines started in this loop may all see the last value of `" + name + "`";
@@ -105,13 +104,10 @@ public final class LoopvarCapture extends RuleBase {
             case STORED -> "the closure " + how.via() + " outlives the iteration and will see the last value of `"
                     + name + "`";
         };
-        String why = loop.declares()
-                ? "before Go 1.22 (this file is Go " + file.version() + ") every iteration shares one `" + name + "`"
-                : "the loop assigns `" + name + "` with =, so every iteration shares it in every Go version";
         Location related = new Location(loop.loop().start(), loop.body().start(),
                 "`" + name + "` is shared by every iteration of this loop");
-        return new Finding(NAME, runs + ": " + why, use.ident().start(), use.ident().end(), defaultSeverity(),
-                List.of(related), fixes(file, loop, v, use, how));
+        pass.report(use.ident().start(), use.ident().end(), runs + ": " + LoopHeaders.whyShared(loop, name,
+                file.version()), List.of(related), fixes(file, loop, v, use, how));
     }
 
     private static List<Fix> fixes(FileContext file, LoopHeader loop, LocalVariable v, Use use,
@@ -121,15 +117,16 @@ public final class LoopvarCapture extends RuleBase {
         Expr.FuncLit literal = use.capturingLiteral();
         if ((how.kind() == OutlivingClosures.Kind.GO || how.kind() == OutlivingClosures.Kind.DEFER)
                 && how.site() instanceof Stmt statement) {
-            Expr call = Expr.unparen(statement instanceof Stmt.Go g ? g.call() : ((Stmt.Defer) statement).call());
-            if (call instanceof Expr.Call c && Expr.unparen(c.function()) == literal) {
+            Optional<Expr.Call> spawned = Spawns.call(statement);
+            if (spawned.isPresent() && Expr.unparen(spawned.get().function()) == literal) {
+                Expr.Call c = spawned.get();
                 List<LocalVariable> captured = loop.variables().stream()
                         .filter(x -> x.uses().stream().anyMatch(u -> u.capturingLiteral() == literal))
                         .toList();
                 boolean laterWrite = captured.stream()
                         .anyMatch(x -> CommonFixes.writtenWithin(x, loop.body(), statement.end()));
                 String names = captured.stream().map(x -> "`" + x.name().name() + "`")
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
                 String to = how.kind() == OutlivingClosures.Kind.GO ? "the goroutine" : "the deferred function";
                 parameter = CommonFixes.passAsParameters(file, literal, c, captured,
                         laterWrite ? Safety.UNSAFE : Safety.SAFE, "Pass " + names + " to " + to + " as "

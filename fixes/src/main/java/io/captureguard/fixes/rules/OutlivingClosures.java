@@ -1,6 +1,7 @@
 package io.captureguard.fixes.rules;
 
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.FileAnalysis;
+import io.captureguard.fixes.engine.FileContext;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
@@ -13,10 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The function literals that can run after the statement that creates them (spec, loopvar-capture:
- * "can outlive the iteration"), each with the place that makes it so.
+ * The function literals that can run after the statement that creates them (they outlive the
+ * iteration, docs/product-spec.md#t2), each with the place that makes it so.
  */
 final class OutlivingClosures {
+    /** Each literal that can run later, with how. */
+    static final FileAnalysis<Map<Expr.FuncLit, Outliving>> BY_LITERAL =
+            FileAnalysis.of("outliving closures", OutlivingClosures::find);
 
     enum Kind { GO, DEFER, HANDED_OFF, STORED }
 
@@ -38,10 +42,6 @@ final class OutlivingClosures {
 
     private OutlivingClosures(FileContext file) {
         this.file = file;
-    }
-
-    static Map<Expr.FuncLit, Outliving> of(FileContext file) {
-        return file.memo(OutlivingClosures.class, () -> find(file));
     }
 
     private static Map<Expr.FuncLit, Outliving> find(FileContext file) {
@@ -74,9 +74,9 @@ final class OutlivingClosures {
 
     private void visit(Node node) {
         if (node instanceof Stmt.Go g) {
-            runLater(g.call(), Kind.GO, g);
+            runLater(g, Kind.GO);
         } else if (node instanceof Stmt.Defer d) {
-            runLater(d.call(), Kind.DEFER, d);
+            runLater(d, Kind.DEFER);
         } else if (node instanceof Expr.Call c) {
             handedOff(c);
         } else if (node instanceof Stmt.Assign a && a.lhs().size() == a.rhs().size()) {
@@ -88,11 +88,12 @@ final class OutlivingClosures {
         }
     }
 
-    private void runLater(Expr call, Kind kind, Stmt statement) {
-        if (!(Expr.unparen(call) instanceof Expr.Call c)) {
+    private void runLater(Stmt statement, Kind kind) {
+        Optional<Expr.Call> spawned = Spawns.call(statement);
+        if (spawned.isEmpty()) {
             return;
         }
-        Expr function = Expr.unparen(c.function());
+        Expr function = Expr.unparen(spawned.get().function());
         Expr.FuncLit lit = function instanceof Expr.FuncLit l ? l
                 : function instanceof Expr.Ident id ? file.model().variableAt(id.start())
                         .map(assignedLiterals::get).orElse(null)

@@ -1,32 +1,39 @@
 package io.captureguard.fixes.rules;
 
 import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDescription;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.engine.FileAnalysis;
+import io.captureguard.parser.ast.Node;
+import java.util.List;
+import java.util.Set;
 
-/** A rule's metadata, held once: each rule says its name, summary and severity in its constructor. */
+/** A rule's declarations, held once: each rule states them in its constructor. */
 abstract class RuleBase implements Rule {
-    private final String name;
-    private final String summary;
-    private final Severity defaultSeverity;
+    private final RuleDescription description;
+    private final Set<Class<? extends Node>> visits;
+    private final List<FileAnalysis<?>> requires;
 
-    RuleBase(String name, String summary, Severity defaultSeverity) {
-        this.name = name;
-        this.summary = summary;
-        this.defaultSeverity = defaultSeverity;
+    RuleBase(RuleId id, String summary, Severity defaultSeverity, Set<Class<? extends Node>> visits,
+             List<FileAnalysis<?>> requires) {
+        this.description = new RuleDescription(id, summary, defaultSeverity);
+        this.visits = Set.copyOf(visits);
+        this.requires = List.copyOf(requires);
     }
 
     @Override
-    public final String name() {
-        return name;
+    public final RuleDescription description() {
+        return description;
     }
 
     @Override
-    public final String summary() {
-        return summary;
+    public final Set<Class<? extends Node>> visits() {
+        return visits;
     }
 
     @Override
-    public final Severity defaultSeverity() {
-        return defaultSeverity;
+    public final List<FileAnalysis<?>> requires() {
+        return requires;
     }
 }

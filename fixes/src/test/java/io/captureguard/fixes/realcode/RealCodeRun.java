@@ -1,10 +1,9 @@
 package io.captureguard.fixes.realcode;
 
-import io.captureguard.fixes.AnalysisOptions;
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.FixAll;
-import io.captureguard.fixes.Rules;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.LineMap;
 import io.captureguard.parser.ParseResult;
@@ -28,6 +27,7 @@ import java.util.stream.Stream;
  * found (as {@code path:line: rule}), which files changed, and anything that went wrong.
  */
 final class RealCodeRun {
+    private static final Analyzer ENGINE = Analyzer.withDefaults();
     final Path root;
     final List<String> findings = new ArrayList<>();
     final Map<String, Integer> perRule = new TreeMap<>();
@@ -79,7 +79,7 @@ final class RealCodeRun {
         LineMap lines = new LineMap(source);
         for (Finding f : found) {
             findings.add(relative(file) + ":" + lines.line(f.start()) + ": " + f.rule());
-            perRule.merge(f.rule(), 1, Integer::sum);
+            perRule.merge(f.rule().name(), 1, Integer::sum);
         }
         if (found.stream().anyMatch(f -> FixAll.chosen(f, false).isPresent())) {
             FixAll.Result fixed = FixAll.apply(source, text -> analyze(GoParser.parse(text), index), false);
@@ -97,7 +97,6 @@ final class RealCodeRun {
     }
 
     private static List<Finding> analyze(ParseResult parsed, PackageIndex index) {
-        FileContext context = new FileContext(parsed, index, GoVersion.GO_1_21);
-        return Rules.analyze(context, Rules.all(), AnalysisOptions.DEFAULTS);
+        return ENGINE.findings(Document.parsed(parsed, index, GoVersion.GO_1_21));
     }
 }

@@ -14,9 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.captureguard.fixes.Finding;
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Rules;
-import io.captureguard.parser.GoParser;
+import io.captureguard.fixes.AnalysisOptions;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
+import io.captureguard.fixes.rules.LoopvarCapture;
 import io.captureguard.parser.version.FileGoVersion;
 import io.captureguard.parser.version.ModuleLocator;
 import java.util.Optional;
@@ -95,8 +96,8 @@ class GoldenFilesCompileTest {
                 LineMap lines = new LineMap(source);
                 // The rule itself, before suppressions (the suppression testdata silences some on purpose).
                 var version = new FileGoVersion(ModuleLocator.onDisk()).of(f, source, Optional.empty()).version();
-                FileContext context = new FileContext(GoParser.parse(source), index, version);
-                for (Finding finding : Rules.named("loopvar-capture").orElseThrow().check(context)) {
+                Analyzer loopvarCapture = new Analyzer(AnalysisOptions.DEFAULTS.withRules(Set.of(LoopvarCapture.ID)));
+                for (Finding finding : loopvarCapture.withoutDirectives(Document.of(source, index, version))) {
                     ours.add(f.getFileName() + ":" + lines.line(finding.start()));
                 }
             }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.captureguard.fixes.AnalysisOptions;
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.RuleId;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
+import io.captureguard.fixes.rules.LoopvarAddress;
+import io.captureguard.fixes.rules.LoopvarCapture;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.FixAll;
-import io.captureguard.fixes.Rules;
-import io.captureguard.parser.GoParser;
-import io.captureguard.parser.semantic.PackageIndex;
 import io.captureguard.parser.version.GoVersion;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under Go 1.21, or the example would prove nothing.
  */
 class RunnableExamplesTest {
-    private static final Set<String> LOOP_RULES = Set.of("loopvar-capture", "loopvar-address");
+    private static final Set<RuleId> LOOP_RULES = Set.of(LoopvarCapture.ID, LoopvarAddress.ID);
 
     @TempDir
     Path temp;
@@ -66,8 +66,7 @@ class RunnableExamplesTest {
     }
 
     private static List<Finding> loopFindings(String text) {
-        FileContext file = new FileContext(GoParser.parse(text), PackageIndex.empty(), GoVersion.GO_1_21);
-        return Rules.analyze(file, Rules.all(), AnalysisOptions.DEFAULTS).stream()
+        return Analyzer.withDefaults().findings(Document.alone(text, GoVersion.GO_1_21)).stream()
                 .filter(f -> LOOP_RULES.contains(f.rule())).toList();
     }
 

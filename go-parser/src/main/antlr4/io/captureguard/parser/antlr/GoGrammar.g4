@@ -1,7 +1,7 @@
 /*
  * The Go syntax, written from the Go language specification, shaped after go/parser's decisions
- * rather than the spec's EBNF so that every decision is settled by one or two tokens in SLL mode
- * (see shared/spec/parser-notes.md and docs/ARCHITECTURE.md):
+ * rather than the Go spec's EBNF so that every decision is settled by one or two tokens in SLL
+ * mode (see docs/ARCHITECTURE.md, "How a file is read"):
  *
  *  - semicolons come from SemicolonInsertingTokenSource; lists take an optional last separator;
  *  - binary expressions are a flat operand/operator list, grouped by precedence in the tree builder;

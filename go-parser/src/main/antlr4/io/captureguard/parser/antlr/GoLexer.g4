@@ -86,7 +86,7 @@ AMPERSAND   : '&';
 RECEIVE     : '<-';
 TILDE       : '~';
 
-// Assignment operators other than '=' (op '=' with no space, as the spec's tokens)
+// Assignment operators other than '=' (op '=' with no space, as the Go spec's tokens)
 OP_ASSIGN   : '+=' | '-=' | '|=' | '^=' | '*=' | '/=' | '%=' | '<<=' | '>>=' | '&=' | '&^=';
 
 // Literals. Imaginary first so that "1i" is one token; longest match settles the rest.

@@ -43,7 +43,7 @@ public sealed interface Decl extends Node permits Decl.GenDecl, Decl.FuncDecl, D
         }
     }
 
-    /** A const or var spec: names, an optional type, optional values. */
+    /** A const or var spec (the Go spec's ValueSpec): names, an optional type, optional values. */
     record ValueSpec(int start, int end, List<Expr.Ident> names, Expr type, List<Expr> values) implements Spec {
         @Override
         public List<Node> children() {

@@ -16,8 +16,8 @@ import java.util.List;
 public record LoopHeader(Stmt loop, boolean declares, List<LocalVariable> variables) {
 
     /**
-     * Whether one variable serves every iteration: {@code :=} variables before Go 1.22 (spec
-     * semantics item 3), {@code =} variables in every version.
+     * Whether one variable serves every iteration: {@code :=} variables before Go 1.22
+     * (docs/product-spec.md#s3), {@code =} variables in every version.
      */
     public boolean isShared(GoVersion version) {
         return !declares || !version.hasPerIterationLoopVars();

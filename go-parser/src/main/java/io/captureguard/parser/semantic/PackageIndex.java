@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class PackageIndex {
 
-    /** A package-level var or const: its spec and which of the spec's names it is. */
+    /** A package-level var or const: its ValueSpec and which of its names it is. */
     public record PackageValue(Decl.ValueSpec spec, int index, Decl.Keyword keyword) {
         public Expr.Ident name() {
             return spec.names().get(index);

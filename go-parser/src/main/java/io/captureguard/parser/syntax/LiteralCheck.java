@@ -2,7 +2,7 @@ package io.captureguard.parser.syntax;
 
 /**
  * The escape rules of Go's rune and interpreted string literals, which the lexer leaves loose
- * (so that it never fails): one value per rune literal, only the spec's escapes, octal at most
+ * (so that it never fails): one value per rune literal, only the Go spec's escapes, octal at most
  * 255, no surrogate halves or values past U+10FFFF in {@code \\u} and {@code \\U}.
  */
 final class LiteralCheck {

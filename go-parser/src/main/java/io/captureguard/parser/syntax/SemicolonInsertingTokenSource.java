@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * Go's automatic semicolons, done between the lexer and the parser so that the grammar needs no
  * lexer modes, empty tokens or predicates.
  *
- * <p>The spec's rule: when a line's final token is an identifier, a basic literal, one of
+ * <p>The Go spec's rule: when a line's final token is an identifier, a basic literal, one of
  * {@code break continue fallthrough return ++ -- ) ] }}, a semicolon follows it. A general
  * comment that spans a newline counts as a newline, and so does the end of the file. Newline
  * tokens are dropped here; comments are kept aside (they carry build lines and directives) and

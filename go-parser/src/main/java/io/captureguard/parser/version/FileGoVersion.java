@@ -13,7 +13,7 @@ import java.util.Optional;
  * nearest {@code go.mod} (1.16 when it has none); and with no {@code go.mod} at all, the newest
  * semantics.
  *
- * <p>A build line's version is reported as written (spec rule 5). Compilers differ below 1.21:
+ * <p>A build line's version is reported as written (docs/product-spec.md#s5). Compilers differ below 1.21:
  * Go 1.22 ignores a downgrade in a module older than 1.21, Go 1.23 and later use
  * max(build line, 1.21). Every one of them lands below 1.22 in those cases, so the loop-variable
  * question, the one the rules ask, gets the same answer.

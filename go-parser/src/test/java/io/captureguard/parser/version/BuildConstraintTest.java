@@ -28,7 +28,7 @@ class BuildConstraintTest {
 
     @ParameterizedTest(name = "{0}  implies  {1}")
     @CsvSource(delimiterString = "=>", nullValues = "none", value = {
-        // The spec's examples.
+        // The examples of docs/product-spec.md#s5.
         "go1.21 => 1.21",
         "linux && go1.22 => 1.22",
         "go1.21 || go1.22 => 1.21",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The matrix of spec rule 5: which version a file gets, and why. */
+/** The matrix of docs/product-spec.md#s5: which version a file gets, and why. */
 class FileGoVersionTest {
 
     private static final String LOOP = """

@@ -27,7 +27,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 /**
  * The lifecycle: {@code initialize} negotiates and creates the {@link Session}, {@code shutdown}
  * stops the work, {@code exit} ends the connection with status 0 only after a shutdown (the
- * specification's rule). The exit status is handed out through {@link #exitCode()}; the process
+ * LSP specification's rule). The exit status is handed out through {@link #exitCode()}; the process
  * itself is ended by whoever launched the server.
  */
 public final class CaptureguardLanguageServer implements LanguageServer, LanguageClientAware {

@@ -3,7 +3,7 @@ package io.captureguard.server.lsp;
 import io.captureguard.fixes.Edits;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;
-import io.captureguard.fixes.FixAll;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.TextEdit;
 import java.util.ArrayList;
@@ -47,8 +47,8 @@ final class CodeActions {
                     result.add(action(title, CodeActionKind.QuickFix, diagnostic, fix.preferred(),
                             document, fix.edits()));
                 }
-                if (!finding.rule().equals("suppression")) {
-                    result.add(action("Suppress " + finding.rule() + " on this line", CodeActionKind.QuickFix,
+                if (!finding.rule().equals(RuleId.SUPPRESSION)) {
+                    result.add(action("Suppress " + finding.rule().name() + " on this line", CodeActionKind.QuickFix,
                             diagnostic, false, document, List.of(suppression(document, finding))));
                 }
             }
@@ -105,7 +105,7 @@ final class CodeActions {
         }
         int contentEnd = lines.lineContentEnd(line);
         String newline = text.startsWith("\r\n", contentEnd) ? "\r\n" : text.startsWith("\r", contentEnd) ? "\r" : "\n";
-        String directive = text.substring(lineStart, indentEnd) + "//captureguard:ignore " + finding.rule() + " "
+        String directive = text.substring(lineStart, indentEnd) + "//captureguard:ignore " + finding.rule().name() + " "
                 + SUPPRESS_REASON + newline;
         return new TextEdit(lineStart, lineStart, directive);
     }
@@ -122,13 +122,5 @@ final class CodeActions {
         }
         action.setEdit(edits.of(document, textEdits));
         return action;
-    }
-
-    static String fixAll(Analysis analysis, java.util.function.Function<String, List<Finding>> reanalyze) {
-        if (analysis.findings().stream().noneMatch(f -> FixAll.chosen(f, false).isPresent())) {
-            return analysis.document().text();
-        }
-        return FixAll.apply(analysis.document().text(), text ->
-                text.equals(analysis.document().text()) ? analysis.findings() : reanalyze.apply(text), false).text();
     }
 }

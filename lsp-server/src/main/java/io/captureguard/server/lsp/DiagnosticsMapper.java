@@ -3,6 +3,8 @@ package io.captureguard.server.lsp;
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Location;
 import io.captureguard.fixes.RuleDocs;
+import io.captureguard.fixes.RuleId;
+import io.captureguard.fixes.rules.RedundantCopy;
 import io.captureguard.fixes.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.eclipse.lsp4j.Range;
 /** Findings as LSP diagnostics, shaped by what the client can show. */
 final class DiagnosticsMapper {
     static final String SOURCE = "captureguard";
-    private static final String UNNECESSARY_RULE = "redundant-copy";
+    private static final RuleId UNNECESSARY_RULE = RedundantCopy.ID;
 
     private final ClientFeatures client;
 
@@ -37,7 +39,7 @@ final class DiagnosticsMapper {
         Diagnostic d = new Diagnostic();
         d.setRange(range(lines, finding.start(), finding.end()));
         d.setSeverity(severity(finding.severity()));
-        d.setCode(finding.rule());
+        d.setCode(finding.rule().name());
         d.setSource(SOURCE);
         if (client.codeDescription()) {
             d.setCodeDescription(new DiagnosticCodeDescription(RuleDocs.url(finding.rule())));

@@ -1,16 +1,12 @@
 package io.captureguard.server.lsp;
 
-import io.captureguard.fixes.FileContext;
-import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.GeneratedCode;
-import io.captureguard.fixes.Rules;
-import io.captureguard.fixes.incremental.AnalysisInputs;
-import io.captureguard.fixes.incremental.AnalyzedText;
-import io.captureguard.fixes.incremental.IncrementalAnalysis;
+import io.captureguard.fixes.engine.AnalyzedText;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.semantic.PackageIndex;
-import io.captureguard.parser.version.GoVersion;
 import io.captureguard.parser.version.LanguageVersion;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
- * Runs the selected rules over one document snapshot: its package (sibling files) from
- * {@link PackageIndexes}, its Go version from go.mod and build lines (or the settings), severities
- * from the settings. Plain engine types out; the protocol layer converts.
+ * Runs the engine over one document snapshot: its package (sibling files) from
+ * {@link PackageIndexes}, its Go version from go.mod and build lines (or the settings), the rules,
+ * directives and severities from the settings. Plain engine types out; the protocol layer converts.
  */
 final class DocumentAnalyzer {
     private final PackageIndexes indexes;
@@ -32,6 +27,11 @@ final class DocumentAnalyzer {
     private final PackageIndex noPackage = PackageIndex.empty();
     /** Each open document's last analysis, which the next one builds on. */
     private final Map<String, AnalyzedText> previous = new ConcurrentHashMap<>();
+    /** The engine for the settings in effect; settings change rarely, keystrokes often. */
+    private volatile Engine engine = new Engine(Settings.DEFAULTS, new Analyzer(Settings.DEFAULTS.analysisOptions()));
+
+    private record Engine(Settings settings, Analyzer analyzer) {
+    }
 
     DocumentAnalyzer(PackageIndexes indexes, DocumentGoVersion versions) {
         this.indexes = indexes;
@@ -52,16 +52,18 @@ final class DocumentAnalyzer {
             return new Analysis(document, List.of(), "");
         }
         Optional<Path> path = GoFiles.path(document.uri());
-        Optional<Path> directory = path.map(Path::getParent);
-        PackageIndex index = directory.map(indexes::forDirectory).orElse(noPackage);
         LanguageVersion version = versions.of(path, document.text(), settings.goVersion());
-        AnalyzedText analysed = reanalyze(document, index, version, settings)
-                .orElseGet(() -> analyseWhole(document.text(), path, index, version, settings, superseded));
+        Analyzer analyzer = engineFor(settings);
+        Document input = Document.of(document.text(), packageOf(path), version.version());
+        AnalyzedText last = previous.get(document.uri());
+        // Most edits touch one function: the engine analyses that one and keeps the rest.
+        Optional<AnalyzedText> reused = last == null ? Optional.empty() : analyzer.reanalyze(last, input);
+        AnalyzedText analysed = reused.isPresent() ? reused.get() : analyseWhole(analyzer, input, path, superseded);
         if (analysed == null) {
             return null;
         }
         previous.put(document.uri(), analysed);
-        return new Analysis(document, withSeverities(analysed.findings(), settings), version.describe());
+        return new Analysis(document, analysed.findings(), version.describe());
     }
 
     /** Forgets what the document's last analysis left for the next one (the document closed). */
@@ -69,40 +71,39 @@ final class DocumentAnalyzer {
         previous.remove(uri);
     }
 
-    /** Most edits touch one function: analyse that one, keep the rest from the last analysis. */
-    private Optional<AnalyzedText> reanalyze(OpenDocument document, PackageIndex index, LanguageVersion version,
-                                             Settings settings) {
+    /** The document's text with every safe fix applied (its last analysis serves the first round). */
+    String fixAll(Analysis analysis, Settings settings) {
+        OpenDocument document = analysis.document();
+        Optional<Path> path = GoFiles.path(document.uri());
+        Document input = Document.of(document.text(), packageOf(path),
+                versions.of(path, document.text(), settings.goVersion()).version());
         AnalyzedText last = previous.get(document.uri());
-        return last == null ? Optional.empty() : IncrementalAnalysis.reanalyze(last, document.text(),
-                AnalysisInputs.of(index, version.version(), settings.rules(), settings.analysisOptions()));
+        Analyzer analyzer = engineFor(settings);
+        return (last == null ? analyzer.fixAll(input, false) : analyzer.fixAll(input, last, false)).text();
     }
 
-    private AnalyzedText analyseWhole(String text, Optional<Path> path, PackageIndex index, LanguageVersion version,
-                                      Settings settings, BooleanSupplier superseded) {
-        ParseResult parse = GoParser.parse(text);
+    private AnalyzedText analyseWhole(Analyzer analyzer, Document input, Optional<Path> path,
+                                      BooleanSupplier superseded) {
+        ParseResult parse = GoParser.parse(input.text());
         if (superseded.getAsBoolean()) {
             return null;
         }
+        // The siblings' analyses must see this buffer's declarations, saved or not. The engine only
+        // reads the index, so it is brought up to date here, before the engine reads it.
         path.filter(p -> p.getParent() != null).ifPresent(p -> indexes.updateOpen(p, parse.file()));
-        // Inputs are read before the rules read the index: a sibling changing meanwhile then
-        // shows as a newer generation, and the next edit is analysed whole again.
-        return AnalyzedText.analyse(parse, AnalysisInputs.of(index, version.version(), settings.rules(),
-                settings.analysisOptions()));
+        return analyzer.analyze(Document.parsed(parse, input.pkg(), input.version()));
     }
 
-    /** A function from text to findings for fix-all, which re-analyses the text as it changes. */
-    Function<String, List<Finding>> reanalyzer(OpenDocument document, Settings settings) {
-        Optional<Path> path = GoFiles.path(document.uri());
-        PackageIndex index = path.map(p -> p.getParent()).map(indexes::forDirectory).orElse(noPackage);
-        return text -> withSeverities(Rules.analyze(new FileContext(GoParser.parse(text), index,
-                versions.of(path, text, settings.goVersion()).version()), settings.rules(),
-                settings.analysisOptions()), settings);
+    private PackageIndex packageOf(Optional<Path> path) {
+        return path.map(Path::getParent).map(indexes::forDirectory).orElse(noPackage);
     }
 
-    private static List<Finding> withSeverities(List<Finding> findings, Settings settings) {
-        return findings.stream()
-                .map(f -> new Finding(f.rule(), f.message(), f.start(), f.end(),
-                        settings.severityOf(f.rule(), f.severity()), f.related(), f.fixes()))
-                .toList();
+    private Analyzer engineFor(Settings settings) {
+        Engine current = engine;
+        if (current.settings() != settings) {
+            current = new Engine(settings, new Analyzer(settings.analysisOptions()));
+            engine = current;
+        }
+        return current.analyzer();
     }
 }

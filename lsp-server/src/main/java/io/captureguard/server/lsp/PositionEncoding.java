@@ -17,7 +17,7 @@ enum PositionEncoding {
 
     /**
      * The client's first offer that we speak (clients list them by preference); UTF-16 when it
-     * offers none, as the specification demands.
+     * offers none, as the LSP specification demands.
      */
     static PositionEncoding negotiate(List<String> offered) {
         if (offered != null) {

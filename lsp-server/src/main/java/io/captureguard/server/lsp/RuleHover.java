@@ -1,7 +1,8 @@
 package io.captureguard.server.lsp;
 
 import io.captureguard.fixes.Finding;
-import io.captureguard.fixes.Rule;
+import io.captureguard.fixes.RuleDescription;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.RuleDocs;
 import io.captureguard.fixes.Rules;
 import java.util.LinkedHashSet;
@@ -22,7 +23,7 @@ final class RuleHover {
     }
 
     Optional<Hover> at(Analysis analysis, int offset) {
-        Set<String> rules = new LinkedHashSet<>();
+        Set<RuleId> rules = new LinkedHashSet<>();
         Finding first = null;
         for (Finding finding : analysis.findings()) {
             if (finding.start() <= offset && offset <= finding.end()) {
@@ -34,7 +35,7 @@ final class RuleHover {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder();
-        for (String rule : rules) {
+        for (RuleId rule : rules) {
             if (!text.isEmpty()) {
                 text.append("\n\n---\n\n");
             }
@@ -50,7 +51,8 @@ final class RuleHover {
     }
 
     /** A rule whose page is not written yet still says what it is about. */
-    private static String fallback(String rule) {
-        return "**" + rule + "**: " + Rules.named(rule).map(Rule::summary).orElse("") + "\n\n" + RuleDocs.url(rule);
+    private static String fallback(RuleId rule) {
+        return "**" + rule.name() + "**: " + Rules.describe(rule.name()).map(RuleDescription::summary).orElse("")
+                + "\n\n" + RuleDocs.url(rule);
     }
 }

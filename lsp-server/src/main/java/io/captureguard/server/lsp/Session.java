@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import io.captureguard.fixes.FixAll;
 import io.captureguard.parser.version.LanguageVersion;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -225,7 +226,8 @@ final class Session implements AutoCloseable {
         if (cached != null && cached.document() == analysis.document() && cached.settings() == current) {
             return cached.text();
         }
-        String text = CodeActions.fixAll(analysis, analyzer.reanalyzer(analysis.document(), current));
+        String text = analysis.findings().stream().noneMatch(f -> FixAll.chosen(f, false).isPresent())
+                ? analysis.document().text() : analyzer.fixAll(analysis, current);
         lastFixAll.put(analysis.document().uri(), new FixAllResult(analysis.document(), current, text));
         return text;
     }

@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.captureguard.fixes.RuleDescription;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import io.captureguard.fixes.Severity;
 import io.captureguard.parser.version.GoVersion;
@@ -85,7 +87,7 @@ final class SettingsReader {
         return fallback;
     }
 
-    private Optional<Set<String>> ruleNames(JsonObject rules, String key, String label) {
+    private Optional<Set<RuleId>> ruleNames(JsonObject rules, String key, String label) {
         JsonElement e = rules.get(key);
         if (e == null || e.isJsonNull()) {
             return Optional.empty();
@@ -94,11 +96,12 @@ final class SettingsReader {
             problems.add(label + ": expected a list of rule names, got " + e + "; using the default");
             return Optional.empty();
         }
-        Set<String> names = new LinkedHashSet<>();
+        Set<RuleId> names = new LinkedHashSet<>();
         for (JsonElement item : (JsonArray) e) {
             String name = item.isJsonPrimitive() ? item.getAsString() : item.toString();
-            if (Rules.named(name).isPresent()) {
-                names.add(name);
+            Optional<RuleDescription> rule = rule(name);
+            if (rule.isPresent()) {
+                names.add(rule.get().id());
             } else {
                 problems.add(label + ": unknown rule '" + name + "' (known: " + knownRules() + ")");
             }
@@ -111,15 +114,15 @@ final class SettingsReader {
         return Optional.of(Set.copyOf(names));
     }
 
-    private Map<String, Severity> severities(JsonObject section) {
+    private Map<RuleId, Severity> severities(JsonObject section) {
         JsonObject object = object(section, "severity");
         if (object == null) {
             return Map.of();
         }
-        Map<String, Severity> result = new HashMap<>();
+        Map<RuleId, Severity> result = new HashMap<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String rule = entry.getKey();
-            if (Rules.named(rule).isEmpty()) {
+            if (rule(rule).isEmpty()) {
                 problems.add("severity: unknown rule '" + rule + "' (known: " + knownRules() + ")");
                 continue;
             }
@@ -129,7 +132,7 @@ final class SettingsReader {
                 problems.add("severity." + rule + ": expected error, warning, information or hint, got "
                         + entry.getValue() + "; using the rule's default");
             } else {
-                result.put(rule, level.get());
+                result.put(rule(rule).orElseThrow().id(), level.get());
             }
         }
         return Map.copyOf(result);
@@ -175,7 +178,12 @@ final class SettingsReader {
         return fallback;
     }
 
+    /** A rule of the registry, or the suppression check (which may be rated; it always runs). */
+    private static Optional<RuleDescription> rule(String name) {
+        return Rules.describe(name);
+    }
+
     private static String knownRules() {
-        return String.join(", ", Rules.all().stream().map(r -> r.name()).toList());
+        return String.join(", ", Rules.all().stream().map(r -> r.id().name()).toList());
     }
 }

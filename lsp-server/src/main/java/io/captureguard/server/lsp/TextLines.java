@@ -1,76 +1,55 @@
 package io.captureguard.server.lsp;
 
-import java.util.Arrays;
+import io.captureguard.parser.LineMap;
 import org.eclipse.lsp4j.Position;
 
 /**
- * Where the lines of one text start, by the protocol's definition of a line end ({@code \n},
- * {@code \r\n} or a lone {@code \r}), and conversion between LSP positions in a given encoding
- * and UTF-16 offsets into the text.
+ * Conversion between LSP positions in a given encoding and UTF-16 offsets into one text, over
+ * the protocol's lines ({@code \n}, {@code \r\n} or a lone {@code \r} ends one). Lines here are
+ * 0-based, as the protocol counts them.
  */
 final class TextLines {
     private final String text;
-    private final int[] starts;
-    private final int count;
+    private final LineMap map;
 
     TextLines(String text) {
         this.text = text;
-        int[] found = new int[16];
-        int n = 0;
-        found[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = i + 1;
-            }
-        }
-        this.starts = found;
-        this.count = n;
+        this.map = LineMap.anyLineEnd(text);
     }
 
     int lineCount() {
-        return count;
+        return map.lineCount();
     }
 
-    /** Offset of the first character of {@code line} (0-based). */
+    /** Offset of the first character of {@code line}. */
     int lineStart(int line) {
-        return starts[line];
+        return map.lineStart(line + 1);
     }
 
     /** Offset just past the last character of {@code line}, before its line end. */
     int lineContentEnd(int line) {
-        int end = line + 1 < count ? starts[line + 1] : text.length();
-        if (end > starts[line] && text.charAt(end - 1) == '\n') {
-            end--;
-        }
-        if (end > starts[line] && text.charAt(end - 1) == '\r') {
-            end--;
-        }
-        return end;
+        return map.contentEnd(line + 1);
     }
 
-    /** The 0-based line holding {@code offset}. */
+    /** The line holding {@code offset}. */
     int lineOf(int offset) {
-        int i = Arrays.binarySearch(starts, 0, count, offset);
-        return i >= 0 ? i : -i - 2;
+        return map.line(offset) - 1;
     }
 
     /**
-     * The UTF-16 offset of a position. Out-of-range positions are clamped as the specification
-     * asks: a character past the line end means the line end, a line past the last means the end.
+     * The UTF-16 offset of a position. Out-of-range positions are clamped as the LSP
+     * specification asks: a character past the line end means the line end, a line past the last
+     * means the end.
      */
     int offset(Position position, PositionEncoding encoding) {
         int line = position.getLine();
         if (line < 0) {
             return 0;
         }
-        if (line >= count) {
+        if (line >= lineCount()) {
             return text.length();
         }
-        int offset = starts[line];
+        int offset = lineStart(line);
         int end = lineContentEnd(line);
         int remaining = Math.max(0, position.getCharacter());
         while (offset < end && remaining > 0) {
@@ -89,7 +68,7 @@ final class TextLines {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int line = lineOf(clamped);
         int character = 0;
-        int i = starts[line];
+        int i = lineStart(line);
         while (i < clamped) {
             int cp = text.codePointAt(i);
             character += encoding.units(cp);

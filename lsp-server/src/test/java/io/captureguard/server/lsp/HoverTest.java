@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.captureguard.fixes.RuleDocs;
+import io.captureguard.fixes.rules.LoopvarCapture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class HoverTest {
                     Messages.hover(h.uri, GoModule.HAZARD_LINE, GoModule.HAZARD_CHARACTER)).getAsJsonObject("result");
             JsonObject contents = hover.getAsJsonObject("contents");
             assertEquals("markdown", contents.get("kind").getAsString());
-            String page = RuleDocs.markdown("loopvar-capture").orElse("loopvar-capture");
+            String page = RuleDocs.markdown(LoopvarCapture.ID).orElseThrow();
             assertTrue(contents.get("value").getAsString().contains(page.lines().findFirst().orElseThrow()),
                     contents.toString());
             assertTrue(contents.get("value").getAsString().endsWith("This file is read as Go 1.21 (from go.mod)."),

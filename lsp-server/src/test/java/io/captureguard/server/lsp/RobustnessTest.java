@@ -41,7 +41,7 @@ class RobustnessTest {
             assertTrue(h.wire.call("textDocument/hover", Messages.hover(h.uri, 5000, 5000)).has("result"));
             assertTrue(h.wire.call("textDocument/hover", Messages.hover(h.uri, 3, 99999)).has("result"));
             assertTrue(h.actions(Messages.range(-1, -1, 90000, 0)).size() > 0, "the whole file, clamped");
-            // an edit past the end appends, as the specification's clamping implies
+            // an edit past the end appends, as the LSP specification's clamping implies
             h.wire.notify("textDocument/didChange", Messages.didChange(h.uri, 2, Messages.range(400, 0, 400, 0),
                     "// appended\n"));
             assertEquals(1, Diagnostics.of(h.published(2), "loopvar-capture").size());

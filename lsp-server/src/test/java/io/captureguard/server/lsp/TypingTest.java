@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.captureguard.fixes.FileContext;
+import io.captureguard.fixes.engine.Analyzer;
+import io.captureguard.fixes.engine.Document;
 import io.captureguard.fixes.Finding;
-import io.captureguard.fixes.Rules;
 import io.captureguard.parser.version.GoVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,10 +89,10 @@ class TypingTest {
     /** What a whole analysis of the client's text reports, as "rule line:character-line:character". */
     private static List<String> expected(ClientText client) {
         List<String> out = new ArrayList<>();
-        for (Finding f : Rules.analyze(FileContext.of(client.text, GoVersion.parse("1.21").orElseThrow()), Rules.all())) {
+        for (Finding f : Analyzer.withDefaults().findings(Document.alone(client.text, GoVersion.parse("1.21").orElseThrow()))) {
             int[] s = client.position(f.start(), "utf-16");
             int[] e = client.position(f.end(), "utf-16");
-            out.add(f.rule() + " " + s[0] + ":" + s[1] + "-" + e[0] + ":" + e[1]);
+            out.add(f.rule().name() + " " + s[0] + ":" + s[1] + "-" + e[0] + ":" + e[1]);
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.GoFile;

@@ -1,8 +1,6 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
-import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
-import io.captureguard.fixes.Rules;
 import io.captureguard.fixes.SourceText;
 import io.captureguard.parser.GoParser;
 import io.captureguard.parser.ParseResult;
@@ -18,10 +16,11 @@ import java.util.function.IntPredicate;
  * as analysing it whole, so that a keystroke in a 5,000-line file costs about as much as the
  * function it lands in.
  *
- * <p>Why it is exact: every rule looks at one function at a time, and what it sees beyond that
- * function is the package: imports, the package-level declarations and function signatures, the
- * sibling files, the Go version; and one fact of the whole text, the line ending its fixes
- * insert (the file's first, see {@code SourceText.newline}), which must stay the same. So when an edit stays inside one function body, or in the
+ * <p>Why it is exact: by the rule contract (see {@link io.captureguard.fixes.Rule}) every rule
+ * looks at one function at a time, and what it sees beyond that function is the package:
+ * imports, the package-level declarations and function signatures, the sibling files, the Go
+ * version; and one fact of the whole text, the line ending its fixes insert (the file's first,
+ * see {@code SourceText.newline}), which must stay the same. So when an edit stays inside one function body, or in the
  * comments and blank space between declarations, and the file still declares the same things in
  * the same places, the findings in every other body are the old ones, moved by the edit's length.
  * What is analysed again is a skeleton of the file: everything outside function bodies, plus the
@@ -42,12 +41,13 @@ import java.util.function.IntPredicate;
  * <p>Not attempted: edits to the package clause or what comes before it (build lines, the
  * generated-code marker), and any change of {@link AnalysisInputs}.
  */
-public final class IncrementalAnalysis {
+final class IncrementalAnalysis {
     private IncrementalAnalysis() {
     }
 
     /** The analysis of {@code text}, built on {@code previous}; empty when only a whole analysis can tell. */
-    public static Optional<AnalyzedText> reanalyze(AnalyzedText previous, String text, AnalysisInputs inputs) {
+    static Optional<AnalyzedText> reanalyze(Analyzer analyzer, AnalyzedText previous, String text,
+                                            AnalysisInputs inputs) {
         String newline = SourceText.newline(text);
         if (!previous.inputs().equals(inputs) || !SourceText.newline(previous.text()).equals(newline)) {
             return Optional.empty();
@@ -69,14 +69,13 @@ public final class IncrementalAnalysis {
         if (!expected.matchesOutsideOf(actual, edited)) {
             return Optional.empty();
         }
-        FileContext context = new FileContext(parse, inputs.index(), inputs.version());
         List<Finding> found = new ArrayList<>();
-        for (Finding f : Rules.check(context, inputs.rules(), inputs.options())) {
+        for (Finding f : analyzer.check(parse, Document.parsed(parse, inputs.index(), inputs.version()))) {
             found.add(FindingOffsets.map(f, skeleton::toReal));
         }
         List<Comment> directives = new ArrayList<>();
         for (Comment c : parse.file().comments()) {
-            if (Rules.mayBeDirective(c)) {
+            if (Suppressions.mayBeDirective(c)) {
                 directives.add(FindingOffsets.map(c, skeleton::toReal));
             }
         }
@@ -94,7 +93,7 @@ public final class IncrementalAnalysis {
                 directives.add(FindingOffsets.map(c, change::shift));
             }
         }
-        return Optional.of(new AnalyzedText(text, actual, found, directives, inputs,
+        return Optional.of(new AnalyzedText(analyzer, text, actual, found, directives, inputs,
                 AnalyzedText.broken(actual, parse, skeleton::toReal)));
     }
 

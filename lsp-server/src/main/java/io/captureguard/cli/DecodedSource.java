@@ -10,17 +10,17 @@ import java.nio.charset.StandardCharsets;
  * few) is still checked with U+FFFD in place of the bad bytes, and never rewritten, since writing
  * the decoded text back would change bytes the user never asked us to touch.
  */
-record SourceText(String text, boolean exact) {
+record DecodedSource(String text, boolean exact) {
 
-    static SourceText decode(byte[] bytes) {
+    static DecodedSource decode(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceText(text, true);
+            return new DecodedSource(text, true);
         } catch (CharacterCodingException e) {
-            return new SourceText(new String(bytes, StandardCharsets.UTF_8), false);
+            return new DecodedSource(new String(bytes, StandardCharsets.UTF_8), false);
         }
     }
 }

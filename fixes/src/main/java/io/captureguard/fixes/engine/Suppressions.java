@@ -1,5 +1,14 @@
-package io.captureguard.fixes;
+package io.captureguard.fixes.engine;
 
+import io.captureguard.fixes.AnalysisOptions;
+import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.Fix;
+import io.captureguard.fixes.RuleId;
+import io.captureguard.fixes.Rules;
+import io.captureguard.fixes.Safety;
+import io.captureguard.fixes.Severity;
+import io.captureguard.fixes.SourceText;
+import io.captureguard.fixes.TextEdit;
 import io.captureguard.parser.LineMap;
 import io.captureguard.parser.ast.Comment;
 import java.util.ArrayList;
@@ -11,20 +20,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code //captureguard:ignore <rule>[,<rule>] <reason>} and a bare {@code //nolint} or
- * {@code //nolint:all}, on the finding's line or alone on the line above. Our own directive must
- * say why and must suppress something; otherwise it is reported (rule {@code suppression}).
+ * The engine's pass after the rules: {@code //captureguard:ignore <rule>[,<rule>] <reason>} and a
+ * bare {@code //nolint} or {@code //nolint:all}, on the finding's line or alone on the line above,
+ * drop the findings they cover. Our own directive must say why and must suppress something;
+ * otherwise it is reported as {@link RuleId#SUPPRESSION}, when the options select that check.
  */
 final class Suppressions {
-    static final String RULE = "suppression";
     private static final Pattern IGNORE = Pattern.compile("^captureguard:ignore(?:\\s+(\\S+))?(?:\\s+(.*\\S))?\\s*$");
     private static final Pattern NOLINT = Pattern.compile("^nolint(?::all)?(?:\\s.*)?$");
 
     private record Directive(Comment comment, int line, boolean ownLine, Set<String> rules, String reason,
                              boolean nolint, boolean[] used) {
-        boolean covers(int findingLine, String rule) {
+        boolean covers(int findingLine, RuleId rule) {
             boolean onLine = findingLine == line || (ownLine && findingLine == line + 1);
-            return onLine && (nolint || rules.contains(rule));
+            return onLine && (nolint || rules.contains(rule.name()));
         }
     }
 
@@ -35,7 +44,7 @@ final class Suppressions {
      * The findings that no directive in {@code comments} suppresses, followed by the directives'
      * own problems. {@code comments} are the comments of {@code source}, in any order.
      */
-    static List<Finding> apply(String source, List<Comment> comments, List<Finding> findings, Set<String> rulesRun,
+    static List<Finding> apply(String source, List<Comment> comments, List<Finding> findings,
                                AnalysisOptions options) {
         if (!mayHoldDirectives(source)) {
             return findings;
@@ -59,9 +68,13 @@ final class Suppressions {
                 kept.add(f);
             }
         }
-        for (Directive d : directives) {
-            if (!d.nolint()) {
-                problems(d, source, rulesRun).forEach(kept::add);
+        if (options.rules().contains(RuleId.SUPPRESSION)) {
+            Set<String> rulesRun = options.rules().stream().map(RuleId::name).collect(Collectors.toSet());
+            Severity severity = options.severityOf(RuleId.SUPPRESSION, Rules.SUPPRESSION.defaultSeverity());
+            for (Directive d : directives) {
+                if (!d.nolint()) {
+                    kept.addAll(problems(d, source, rulesRun, severity));
+                }
             }
         }
         return kept;
@@ -99,31 +112,31 @@ final class Suppressions {
         return directives;
     }
 
-    private static List<Finding> problems(Directive d, String source, Set<String> rulesRun) {
+    private static List<Finding> problems(Directive d, String source, Set<String> rulesRun, Severity severity) {
         List<Finding> problems = new ArrayList<>();
         Comment c = d.comment();
-        List<String> unknown = d.rules().stream().filter(r -> Rules.named(r).isEmpty()).sorted().toList();
+        List<String> unknown = d.rules().stream().filter(r -> Rules.describe(r).isEmpty()).sorted().toList();
         if (d.rules().isEmpty()) {
-            problems.add(problem(c, "this directive names no rule: write //captureguard:ignore <rule> <reason>"));
+            problems.add(problem(c, severity, "this directive names no rule: write //captureguard:ignore <rule> <reason>"));
         } else if (!unknown.isEmpty()) {
-            problems.add(problem(c, "unknown rule " + String.join(", ", unknown) + " in //captureguard:ignore"
+            problems.add(problem(c, severity, "unknown rule " + String.join(", ", unknown) + " in //captureguard:ignore"
                     + " (see `captureguard rules`)"));
         }
         if (!d.rules().isEmpty() && d.reason() == null) {
-            problems.add(problem(c, "say why this is suppressed: //captureguard:ignore "
+            problems.add(problem(c, severity, "say why this is suppressed: //captureguard:ignore "
                     + String.join(",", d.rules()) + " <reason>"));
         }
         if (!d.used()[0] && unknown.isEmpty() && !d.rules().isEmpty() && rulesRun.containsAll(d.rules())) {
             Fix remove = new Fix("Remove the unused directive", Safety.SAFE, List.of(deletion(source, c)), true);
-            problems.add(new Finding(RULE, "this //captureguard:ignore suppresses nothing: no "
+            problems.add(new Finding(RuleId.SUPPRESSION, "this //captureguard:ignore suppresses nothing: no "
                     + String.join(" or ", d.rules()) + " finding on this line or the next", c.start(), c.end(),
-                    Severity.WARNING, List.of(), List.of(remove)));
+                    severity, List.of(), List.of(remove)));
         }
         return problems;
     }
 
-    private static Finding problem(Comment c, String message) {
-        return new Finding(RULE, message, c.start(), c.end(), Severity.WARNING, List.of(), List.of());
+    private static Finding problem(Comment c, Severity severity, String message) {
+        return new Finding(RuleId.SUPPRESSION, message, c.start(), c.end(), severity, List.of(), List.of());
     }
 
     /** The whole line when the directive stands alone on it, else the comment and the blanks before it. */

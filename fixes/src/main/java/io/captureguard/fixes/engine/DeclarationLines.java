@@ -1,4 +1,4 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 /**
  * Finds lines that begin with a declaration keyword. A file with syntax errors is parsed in

@@ -1,4 +1,4 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 import io.captureguard.fixes.Finding;
 import io.captureguard.fixes.Fix;

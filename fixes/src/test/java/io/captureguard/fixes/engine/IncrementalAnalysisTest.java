@@ -1,4 +1,4 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.captureguard.fixes.AnalysisOptions;
 import io.captureguard.fixes.Finding;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import io.captureguard.fixes.toolchain.GoToolchain;
 import io.captureguard.parser.GoParser;
@@ -126,23 +127,24 @@ class IncrementalAnalysisTest {
         String reasonless = file.replace("//nolint\n", "//captureguard:ignore defer-in-loop\n//nolint\n");
         List<Finding> reported = incremental(file, reasonless).orElseThrow().findings();
         assertEquals(whole(reasonless), reported);
-        assertTrue(reported.stream().anyMatch(f -> f.rule().equals("suppression")), reported.toString());
+        assertTrue(reported.stream().anyMatch(f -> f.rule().equals(RuleId.SUPPRESSION)), reported.toString());
     }
 
     @Test
     void otherInputsAreAnalysedWhole() {
         String edited = FILE.replace("Println(x)", "Println(x )");
         PackageIndex index = PackageIndex.empty();
-        AnalysisInputs at121 = AnalysisInputs.of(index, GO_1_21, Rules.all(), AnalysisOptions.DEFAULTS);
-        AnalyzedText before = analysed(FILE, at121);
-        assertTrue(IncrementalAnalysis.reanalyze(before, edited, at121).isPresent(), "the same inputs reuse");
-        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
-                AnalysisInputs.of(index, GoVersion.parse("1.22").orElseThrow(), Rules.all(), AnalysisOptions.DEFAULTS)));
-        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
-                AnalysisInputs.of(index, GO_1_21, Rules.all().subList(0, 2), AnalysisOptions.DEFAULTS)));
+        Analyzer engine = new Analyzer(AnalysisOptions.DEFAULTS);
+        AnalyzedText before = engine.analyze(Document.of(FILE, index, GO_1_21));
+        assertTrue(engine.reanalyze(before, Document.of(edited, index, GO_1_21)).isPresent(), "the same inputs reuse");
+        assertEquals(Optional.empty(), engine.reanalyze(before,
+                Document.of(edited, index, GoVersion.parse("1.22").orElseThrow())));
+        Analyzer twoRules = new Analyzer(AnalysisOptions.DEFAULTS.withRules(
+                java.util.Set.of(Rules.all().get(0).id(), Rules.all().get(1).id())));
+        assertEquals(Optional.empty(), twoRules.reanalyze(before, Document.of(edited, index, GO_1_21)));
         index.update(Path.of("/nowhere/other.go"), GoParser.parse("package p\n").file());
-        assertEquals(Optional.empty(), IncrementalAnalysis.reanalyze(before, edited,
-                AnalysisInputs.of(index, GO_1_21, Rules.all(), AnalysisOptions.DEFAULTS)), "a sibling file changed");
+        assertEquals(Optional.empty(), engine.reanalyze(before, Document.of(edited, index, GO_1_21)),
+                "a sibling file changed");
     }
 
     @Test
@@ -164,7 +166,7 @@ class IncrementalAnalysisTest {
         reused.ifPresent(r -> assertEquals(whole(broken), r.findings()));
         String fixedAgain = broken.replace("println(n +", "println(n + 1)");
         AnalyzedText afterBreak = reused.orElseGet(() -> analysed(broken, inputs(GO_1_21)));
-        IncrementalAnalysis.reanalyze(afterBreak, fixedAgain, inputs(GO_1_21))
+        inputs(GO_1_21).reanalyze(afterBreak, fixedAgain)
                 .ifPresent(r -> assertEquals(whole(fixedAgain), r.findings()));
     }
 
@@ -176,7 +178,7 @@ class IncrementalAnalysisTest {
         int reusedCount = 0;
         for (int i = 1; i <= typed.length(); i++) {
             String text = FILE.substring(0, at) + typed.substring(0, i) + FILE.substring(at);
-            Optional<AnalyzedText> reused = IncrementalAnalysis.reanalyze(previous, text, inputs(GO_1_21));
+            Optional<AnalyzedText> reused = inputs(GO_1_21).reanalyze(previous, text);
             if (reused.isPresent()) {
                 reusedCount++;
                 assertEquals(whole(text), reused.get().findings(), "after typing " + typed.substring(0, i));
@@ -230,7 +232,7 @@ class IncrementalAnalysisTest {
         AnalyzedText previous = analysed(nested, inputs(GO_1_21));
         for (int run = 0; run < 30; run++) {
             assertEquals(first, whole(nested), "run " + run);
-            assertEquals(whole(edited), IncrementalAnalysis.reanalyze(previous, edited, inputs(GO_1_21)).orElseThrow()
+            assertEquals(whole(edited), inputs(GO_1_21).reanalyze(previous, edited).orElseThrow()
                     .findings(), "run " + run);
         }
     }
@@ -259,8 +261,7 @@ class IncrementalAnalysisTest {
 
     /** Whether the incremental analysis answered; when it did, it agrees with a whole analysis. */
     private static boolean agreesIfAnswered(String before, String after) {
-        Optional<AnalyzedText> reused = IncrementalAnalysis.reanalyze(analysed(before, inputs(GO_1_21)), after,
-                inputs(GO_1_21));
+        Optional<AnalyzedText> reused = inputs(GO_1_21).reanalyze(analysed(before, inputs(GO_1_21)), after);
         reused.ifPresent(r -> assertEquals(whole(after), r.findings(), () -> "from\n" + before + "\nto\n" + after));
         return reused.isPresent();
     }
@@ -315,21 +316,21 @@ class IncrementalAnalysisTest {
 
     // ---- helpers ----
 
-    private static AnalysisInputs inputs(GoVersion version) {
-        return AnalysisInputs.of(PACKAGE, version, Rules.all(), AnalysisOptions.DEFAULTS);
+    private static Agreement.Setup inputs(GoVersion version) {
+        return Agreement.Setup.of(PACKAGE, version);
     }
 
-    static AnalyzedText analysed(String text, AnalysisInputs inputs) {
-        return AnalyzedText.analyse(GoParser.parse(text), inputs);
+    static AnalyzedText analysed(String text, Agreement.Setup setup) {
+        return setup.analysed(text);
     }
 
     private static List<Finding> whole(String text) {
-        return Agreement.whole(text, inputs(GO_1_21));
+        return inputs(GO_1_21).whole(text);
     }
 
     private static Optional<AnalyzedText> incremental(String before, String after) {
-        AnalysisInputs inputs = inputs(GO_1_21);
+        Agreement.Setup setup = inputs(GO_1_21);
         assertFalse(before.equals(after), "the test edits the text");
-        return IncrementalAnalysis.reanalyze(analysed(before, inputs), after, inputs);
+        return setup.reanalyze(setup.analysed(before), after);
     }
 }

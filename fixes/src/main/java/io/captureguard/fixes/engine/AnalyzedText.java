@@ -1,8 +1,6 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
-import io.captureguard.fixes.FileContext;
 import io.captureguard.fixes.Finding;
-import io.captureguard.fixes.Rules;
 import io.captureguard.parser.ParseResult;
 import io.captureguard.parser.SyntaxError;
 import io.captureguard.parser.ast.Comment;
@@ -27,24 +25,15 @@ public final class AnalyzedText {
     /** The declarations with a syntax error between their start and the next declaration's. */
     private final BitSet broken;
 
-    AnalyzedText(String text, DeclOutline outline, List<Finding> found, List<Comment> directives,
+    AnalyzedText(Analyzer analyzer, String text, DeclOutline outline, List<Finding> found, List<Comment> directives,
                  AnalysisInputs inputs, BitSet broken) {
         this.text = text;
         this.outline = outline;
         this.found = List.copyOf(found);
         this.directives = List.copyOf(directives);
-        this.findings = Rules.suppress(text, directives, found, inputs.rules(), inputs.options());
+        this.findings = analyzer.applyDirectives(text, directives, found);
         this.inputs = inputs;
         this.broken = broken;
-    }
-
-    /** The whole analysis of a parsed text: what {@code Rules.analyze} gives, kept for the next version. */
-    public static AnalyzedText analyse(ParseResult parse, AnalysisInputs inputs) {
-        DeclOutline outline = DeclOutline.of(parse.file());
-        List<Finding> found = Rules.check(new FileContext(parse, inputs.index(), inputs.version()), inputs.rules(),
-                inputs.options());
-        List<Comment> directives = parse.file().comments().stream().filter(Rules::mayBeDirective).toList();
-        return new AnalyzedText(parse.source(), outline, found, directives, inputs, broken(outline, parse, o -> o));
     }
 
     /** Which declarations hold the parse's syntax errors, whose offsets map to the outline's by {@code offsets}. */

@@ -1,9 +1,7 @@
-package io.captureguard.fixes.incremental;
+package io.captureguard.fixes.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.captureguard.fixes.AnalysisOptions;
-import io.captureguard.fixes.Rules;
 import io.captureguard.parser.semantic.PackageIndex;
 import io.captureguard.parser.version.GoVersion;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,8 @@ class RiskyLayoutsTest {
         RandomEdits edits = new RandomEdits(1, RiskyLayouts.INSERTS);
         Agreement.Tally tally = new Agreement.Tally();
         for (int file = 0; file < 200; file++) {
-            AnalysisInputs inputs = AnalysisInputs.of(PackageIndex.empty(),
-                    GoVersion.parse(file % 4 == 0 ? "1.22" : "1.21").orElseThrow(), Rules.all(), AnalysisOptions.DEFAULTS);
+            Agreement.Setup inputs = Agreement.Setup.of(PackageIndex.empty(),
+                    GoVersion.parse(file % 4 == 0 ? "1.22" : "1.21").orElseThrow());
             edits.run(IncrementalAnalysisTest.analysed(layouts.file(), inputs), 30, file % 2 == 0 ? 10 : 30,
                     (previous, text, t) -> Agreement.step(previous, text, inputs, t), tally);
         }
