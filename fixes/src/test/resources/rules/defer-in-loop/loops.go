@@ -115,7 +115,7 @@ func loopInsideALiteral(paths []string) {
 	go func() {
 		for _, p := range paths {
 			f, _ := os.Open(p)
-			defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
+			defer f.Close() // want defer-in-loop "runs when the function returns"
 		}
 	}()
 }
