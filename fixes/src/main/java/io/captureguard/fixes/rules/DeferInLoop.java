@@ -9,6 +9,7 @@ import io.captureguard.fixes.engine.SyntaxTree;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.ast.Stmt.BranchKind;
 import io.captureguard.parser.semantic.Access;
@@ -211,15 +212,15 @@ public final class DeferInLoop extends RuleBase {
         }
         OptionalLong limit = constant(file, Expr.unparen(cond.y()));
         switch (cond.operator()) {
-            case "<", "<=", "!=" -> {
+            case LSS, LEQ, NEQ -> {
                 OptionalLong from = start(file, f);
                 return limit.isPresent() && from.isPresent() && limit.getAsLong() - from.getAsLong() <= SMALL_BOUND
-                        && isStep(f.post(), "++");
+                        && isStep(f.post(), Operator.INC);
             }
-            case ">", ">=" -> {
+            case GTR, GEQ -> {
                 OptionalLong from = start(file, f);
                 return limit.isPresent() && from.isPresent() && from.getAsLong() - limit.getAsLong() <= SMALL_BOUND
-                        && isStep(f.post(), "--");
+                        && isStep(f.post(), Operator.DEC);
             }
             default -> {
                 return false;
@@ -272,8 +273,8 @@ public final class DeferInLoop extends RuleBase {
         return OptionalLong.empty();
     }
 
-    private static boolean isStep(Stmt post, String operator) {
-        return post instanceof Stmt.IncDec step && step.operator().equals(operator);
+    private static boolean isStep(Stmt post, Operator operator) {
+        return post instanceof Stmt.IncDec step && step.operator() == operator;
     }
 
     /**
@@ -379,7 +380,7 @@ public final class DeferInLoop extends RuleBase {
         }
         for (Expr subject : subjects) {
             Expr e = Expr.unparen(subject);
-            if (e instanceof Expr.Unary u && u.operator().equals("&")) {
+            if (e instanceof Expr.Unary u && u.operator() == Operator.AND) {
                 e = Expr.unparen(u.x());
             }
             if (e instanceof Expr.Index index && declaredBefore(file, index.x(), loop)) {
@@ -480,13 +481,13 @@ public final class DeferInLoop extends RuleBase {
      */
     private static Expr unsetTest(Expr condition, boolean negated) {
         Expr c = Expr.unparen(condition);
-        if (c instanceof Expr.Unary u && u.operator().equals("!")) {
+        if (c instanceof Expr.Unary u && u.operator() == Operator.NOT) {
             return negated ? null : Expr.unparen(u.x());
         }
         if (negated && c instanceof Expr.Ident id) {
             return id;
         }
-        if (c instanceof Expr.Binary b && b.operator().equals(negated ? "!=" : "==")) {
+        if (c instanceof Expr.Binary b && b.operator() == (negated ? Operator.NEQ : Operator.EQL)) {
             Expr y = Expr.unparen(b.y());
             boolean zero = (y instanceof Expr.Ident nil && nil.name().equals("nil"))
                     || (y instanceof Expr.BasicLit lit && (lit.value().equals("\"\"") || lit.value().equals("0")));
