@@ -33,6 +33,19 @@ final class DocumentAnalyzer {
     private record Engine(Settings settings, Analyzer analyzer) {
     }
 
+    /**
+     * When a test sets it: how many analyses and fix-alls ran, per "analyze uri" and "fixAll uri".
+     * Superseded or cancelled work shows only here, never on the wire.
+     */
+    static volatile Map<String, java.util.concurrent.atomic.AtomicInteger> work;
+
+    private static void count(String what, String uri) {
+        Map<String, java.util.concurrent.atomic.AtomicInteger> counts = work;
+        if (counts != null) {
+            counts.computeIfAbsent(what + " " + uri, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        }
+    }
+
     DocumentAnalyzer(PackageIndexes indexes, DocumentGoVersion versions) {
         this.indexes = indexes;
         this.versions = versions;
@@ -47,6 +60,7 @@ final class DocumentAnalyzer {
      *                   says yes, the analysis stops and returns null
      */
     Analysis analyze(OpenDocument document, Settings settings, BooleanSupplier superseded) {
+        count("analyze", document.uri());
         if (!settings.enable() || GeneratedCode.isGenerated(document.text())) {
             previous.remove(document.uri());
             return new Analysis(document, List.of(), "");
@@ -74,6 +88,7 @@ final class DocumentAnalyzer {
     /** The document's text with every safe fix applied (its last analysis serves the first round). */
     String fixAll(Analysis analysis, Settings settings) {
         OpenDocument document = analysis.document();
+        count("fixAll", document.uri());
         Optional<Path> path = GoFiles.path(document.uri());
         Document input = Document.of(document.text(), packageOf(path),
                 versions.of(path, document.text(), settings.goVersion()).version());
