@@ -102,6 +102,39 @@ class FixAllResolveTest {
         }
     }
 
+    @Test
+    void theResolvedFixAllIsTheEnginesWholeFixAllOfTheText(@TempDir Path dir) throws Exception {
+        String text = SchedulerTest.bigFile(60) + """
+
+                func d(xs []int, n int) {
+                	for _, x := range xs {
+                		go func() { fmt.Println(x) }()
+                	}
+                	for i := 0; i < n; i++ {
+                		defer func() { fmt.Println(i) }()
+                	}
+                }
+                """;
+        try (OpenHazard h = new OpenHazard(dir, resolvingCapabilities(), null, text)) {
+            h.published(1);
+            // typed into one function first, so the server's last analysis was an incremental one
+            int at = text.indexOf("\t// typing inside") + "\t// typing inside".length();
+            ClientText client = new ClientText(text);
+            int[] p = client.position(at, "utf-16");
+            h.wire.notify("textDocument/didChange", Messages.didChange(h.uri, 2, Messages.range(p[0], p[1], p[0], p[1]), "!"));
+            client.replace(at, at, "!");
+            h.published(2);
+            JsonObject lazy = fixAll(h.actions(Messages.range(0, 0, 0, 0)), "source.fixAll");
+            JsonObject resolved = h.wire.call("codeAction/resolve", lazy).getAsJsonObject("result");
+            String before = client.text;
+            EditSyncTest.apply(client, resolved.getAsJsonObject("edit"), "utf-16");
+            String whole = io.captureguard.fixes.engine.Analyzer.withDefaults().fixAll(io.captureguard.fixes.engine.Document
+                    .alone(before, io.captureguard.parser.version.GoVersion.parse("1.21").orElseThrow()), false).text();
+            assertFalse(whole.equals(before), "something to fix");
+            assertEquals(whole, client.text);
+        }
+    }
+
     static JsonObject fixAll(JsonArray actions, String kind) {
         List<JsonObject> found = fixAlls(actions);
         assertEquals(1, found.size(), actions.toString());
