@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Talks LSP to the captureguard jar as a separate process, as an editor does, and times what a
  * user waits for: process start to first diagnostics, didChange to its publishDiagnostics over
- * 1,000 single-character edits of a 5,000-line file (debounceMs 0), code action replies, and the
- * heap after opening 500 files. Prints one line per figure.
+ * 1,000 single-character edits of a 5,000-line file (debounceMs 0), code action replies, the
+ * heap after opening 500 files, and the schedule under default settings (bursts, CPU per
+ * keystroke, fix-all and codeAction/resolve). Prints one line per figure.
  */
 public class LspLatency {
     private final Process process;
