@@ -61,10 +61,16 @@ final class AnalysisScheduler implements AutoCloseable {
     /** A run of one document's analysis on the worker; {@code started} once it has taken its snapshot. */
     private static final class Queued {
         final AtomicBoolean started = new AtomicBoolean();
+        final boolean immediate;
         volatile Future<?> future;
 
-        boolean waitingToStart() {
-            return !started.get() && !future.isDone();
+        Queued(boolean immediate) {
+            this.immediate = immediate;
+        }
+
+        /** Queued to run at once and not started: it will read whatever text is current then. */
+        boolean coversNewEdits() {
+            return immediate && !started.get() && !future.isDone();
         }
     }
 
@@ -75,13 +81,14 @@ final class AnalysisScheduler implements AutoCloseable {
      */
     void schedule(String uri, long delayMs) {
         pending.compute(uri, (key, previous) -> {
-            if (previous != null && delayMs <= 0 && previous.waitingToStart()) {
+            // Not a debounce's timer: an open's immediate run must not wait out a debounce.
+            if (previous != null && delayMs <= 0 && previous.coversNewEdits()) {
                 return previous;
             }
             if (previous != null) {
                 previous.future.cancel(false); // a started run is not interrupted: it notices it is superseded
             }
-            Queued next = new Queued();
+            Queued next = new Queued(delayMs <= 0);
             next.future = worker.schedule(() -> run(key, next), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
             return next;
         });
