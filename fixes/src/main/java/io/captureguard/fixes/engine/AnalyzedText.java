@@ -24,14 +24,17 @@ public final class AnalyzedText {
     private final AnalysisInputs inputs;
     /** The declarations with a syntax error between their start and the next declaration's. */
     private final BitSet broken;
+    /** Whether the rules ran: false when the semantic model was incomplete, and then there are no findings. */
+    private final boolean complete;
 
-    AnalyzedText(Analyzer analyzer, String text, DeclOutline outline, List<Finding> found, List<Comment> directives,
-                 AnalysisInputs inputs, BitSet broken) {
+    AnalyzedText(Analyzer analyzer, String text, DeclOutline outline, List<Finding> found, boolean complete,
+                 List<Comment> directives, AnalysisInputs inputs, BitSet broken) {
         this.text = text;
         this.outline = outline;
         this.found = List.copyOf(found);
         this.directives = List.copyOf(directives);
-        this.findings = analyzer.applyDirectives(text, directives, found);
+        this.complete = complete;
+        this.findings = complete ? analyzer.applyDirectives(text, directives, found) : List.of();
         this.inputs = inputs;
         this.broken = broken;
     }
@@ -65,6 +68,11 @@ public final class AnalyzedText {
     /** The comments that may be directives. */
     List<Comment> directives() {
         return directives;
+    }
+
+    /** Whether the rules ran over the whole text (its semantic model was complete). */
+    boolean complete() {
+        return complete;
     }
 
     AnalysisInputs inputs() {

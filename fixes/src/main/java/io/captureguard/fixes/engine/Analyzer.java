@@ -68,8 +68,9 @@ public final class Analyzer {
         ParseResult parse = document.parse();
         List<Comment> directives = parse.file().comments().stream().filter(Suppressions::mayBeDirective).toList();
         DeclOutline outline = DeclOutline.of(parse.file());
-        return new AnalyzedText(this, parse.source(), outline, check(parse, document), directives, inputs,
-                AnalyzedText.broken(outline, parse, o -> o));
+        Optional<List<Finding>> found = checkIfComplete(parse, document);
+        return new AnalyzedText(this, parse.source(), outline, found.orElse(List.of()), found.isPresent(), directives,
+                inputs, AnalyzedText.broken(outline, parse, o -> o));
     }
 
     /**
@@ -109,12 +110,21 @@ public final class Analyzer {
      * engine's one walk over the tree, each node handed to the rules that visit its kind.
      */
     List<Finding> check(ParseResult parse, Document document) {
+        return checkIfComplete(parse, document).orElse(List.of());
+    }
+
+    /**
+     * {@link #check}'s findings, or empty when the file's semantic model is incomplete: then the
+     * file gets no findings at all, not even about its directives (which would suppress nothing only
+     * because the rules did not run), and the incremental path cannot build on it.
+     */
+    Optional<List<Finding>> checkIfComplete(ParseResult parse, Document document) {
         FileContext file = new FileContext(parse, document.pkg(), document.version(), options);
         if (!file.model().isComplete()) {
             // The resolver ran out of stack (an absurdly deep expression): uses after that point are
             // missing, so a rule could call a written variable unwritten and offer a fix that changes
             // the program. Unknown means silent.
-            return List.of();
+            return Optional.empty();
         }
         List<Finding> found = new ArrayList<>();
         List<Pass> passes = new ArrayList<>(rules.size());
@@ -127,7 +137,7 @@ public final class Analyzer {
             }
         }
         found.sort(SOURCE_ORDER);
-        return found;
+        return Optional.of(found);
     }
 
     /** {@link #check}'s findings with the directives among {@code comments} applied, in source order. */

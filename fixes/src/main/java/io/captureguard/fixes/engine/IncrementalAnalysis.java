@@ -49,7 +49,8 @@ final class IncrementalAnalysis {
     static Optional<AnalyzedText> reanalyze(Analyzer analyzer, AnalyzedText previous, String text,
                                             AnalysisInputs inputs) {
         String newline = SourceText.newline(text);
-        if (!previous.inputs().equals(inputs) || !SourceText.newline(previous.text()).equals(newline)) {
+        if (!previous.complete() || !previous.inputs().equals(inputs)
+                || !SourceText.newline(previous.text()).equals(newline)) {
             return Optional.empty();
         }
         TextChange change = TextChange.between(previous.text(), text);
@@ -69,8 +70,13 @@ final class IncrementalAnalysis {
         if (!expected.matchesOutsideOf(actual, edited)) {
             return Optional.empty();
         }
+        Optional<List<Finding>> skeletonFindings =
+                analyzer.checkIfComplete(parse, Document.parsed(parse, inputs.index(), inputs.version()));
+        if (skeletonFindings.isEmpty()) {
+            return Optional.empty(); // the edited function cannot be resolved: the whole text gets no findings
+        }
         List<Finding> found = new ArrayList<>();
-        for (Finding f : analyzer.check(parse, Document.parsed(parse, inputs.index(), inputs.version()))) {
+        for (Finding f : skeletonFindings.get()) {
             found.add(FindingOffsets.map(f, skeleton::toReal));
         }
         List<Comment> directives = new ArrayList<>();
@@ -93,7 +99,7 @@ final class IncrementalAnalysis {
                 directives.add(FindingOffsets.map(c, change::shift));
             }
         }
-        return Optional.of(new AnalyzedText(analyzer, text, actual, found, directives, inputs,
+        return Optional.of(new AnalyzedText(analyzer, text, actual, found, true, directives, inputs,
                 AnalyzedText.broken(actual, parse, skeleton::toReal)));
     }
 
