@@ -69,7 +69,10 @@ final class Suppressions {
             }
         }
         if (options.rules().contains(RuleId.SUPPRESSION)) {
-            Set<String> rulesRun = options.rules().stream().map(RuleId::name).collect(Collectors.toSet());
+            // The rules over Go code: a directive naming suppression is never reported unused, since
+            // suppression findings cannot be suppressed (the check's own page says so).
+            Set<String> rulesRun = options.rules().stream().filter(r -> !r.equals(RuleId.SUPPRESSION))
+                    .map(RuleId::name).collect(Collectors.toSet());
             Severity severity = options.severityOf(RuleId.SUPPRESSION, Rules.SUPPRESSION.defaultSeverity());
             for (Directive d : directives) {
                 if (!d.nolint()) {

@@ -138,6 +138,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void aDirectiveNamingTheSuppressionCheckIsNeverReportedUnused() {
+        String source = LOOPS.replace("\tfor _, x", "\t//captureguard:ignore suppression the next line is fine\n\tfor _, x");
+        List<Finding> found = Analyzer.withDefaults().findings(Document.alone(source, GO_1_21));
+        assertTrue(found.stream().noneMatch(f -> f.rule().equals(RuleId.SUPPRESSION)), found.toString());
+    }
+
+    @Test
     void anAnalysisWritesNothingIntoThePackageIndexItReads() {
         PackageIndex index = PackageIndex.empty();
         index.update(Path.of("/p/other.go"), GoParser.parse("package p\n\nfunc helper() {}\n").file());
