@@ -55,6 +55,7 @@ final class ResultCache {
     private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
     /** A temporary file this old was left by a run that died before its rename. */
     private static final long STALE_TEMP_MILLIS = 3_600_000;
+    private static final long TOUCH_AFTER_MILLIS = 3_600_000;
 
     /** A file's cached outcome: its findings, or the syntax errors that kept it from being analysed. */
     record Entry(List<Finding> findings, List<SyntaxError> syntaxErrors) {
@@ -136,9 +137,13 @@ final class ResultCache {
             byte[] bytes = Files.readAllBytes(file);
             Optional<Entry> entry = decode(key, bytes);
             if (entry.isPresent()) {
-                // The modification time is the last use: eviction drops the least recently used.
+                // The modification time is the last use, for eviction; as go's cache does, it is
+                // refreshed only when an hour old, so that a warm run is reads only.
                 try {
-                    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+                    long now = System.currentTimeMillis();
+                    if (now - Files.getLastModifiedTime(file).toMillis() > TOUCH_AFTER_MILLIS) {
+                        Files.setLastModifiedTime(file, FileTime.fromMillis(now));
+                    }
                 } catch (IOException e) {
                     // A read-only cache still answers.
                 }
