@@ -3,9 +3,10 @@
 // crashScenario.mjs, brokenPipeScenario.mjs). Screenshots and logs land in
 // target/ui-test/. Without the tools it skips, unless CI=true: in CI a missing tool fails.
 // Scenario names as arguments run only those (`node ui-test/run.mjs crash`), to repeat one.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extensionVersion } from '../scripts/version.mjs';
 import { brokenPipeScenario } from './brokenPipeScenario.mjs';
 import { crashScenario } from './crashScenario.mjs';
 import { goVersionScenario } from './goVersionScenario.mjs';
@@ -15,7 +16,7 @@ import { openSession } from './session.mjs';
 import { findTools } from './tools.mjs';
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const version = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')).version;
+const version = extensionVersion();
 // CAPTUREGUARD_VSIX tests another build, e.g. an older one to compare with.
 const vsix = process.env.CAPTUREGUARD_VSIX || join(extensionDir, 'target', `captureguard-${version}.vsix`);
 const artifacts = join(extensionDir, 'target', 'ui-test');

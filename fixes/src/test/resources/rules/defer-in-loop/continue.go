@@ -20,7 +20,7 @@ func continueBecomesReturn(paths []string) {
 		if err != nil {
 			continue
 		}
-		defer f.Close() // want defer-in-loop
+		defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 		fmt.Println(f.Name())
 	}
 }

@@ -13,7 +13,7 @@ func processAll(paths []string) error {
 		if err != nil {
 			continue
 		}
-		defer f.Close() // want defer-in-loop
+		defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 		fmt.Println(f.Name())
 	}
 	return nil
@@ -23,7 +23,7 @@ func processAll(paths []string) error {
 func lockInALoop(mu *sync.Mutex, n int) {
 	for i := 0; i < n; i++ {
 		mu.Lock()
-		defer mu.Unlock() // want defer-in-loop
+		defer mu.Unlock() // want defer-in-loop "deferred unlock runs when `lockInALoop` returns"
 		fmt.Println(i)
 	}
 }
@@ -34,7 +34,7 @@ func nestedInAnIf(paths []string) {
 		if p != "" {
 			f, err := os.Open(p)
 			if err == nil {
-				defer f.Close() // want defer-in-loop
+				defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 			}
 		}
 	}
@@ -47,7 +47,7 @@ func withReturn(paths []string) error {
 		if err != nil {
 			return err
 		}
-		defer f.Close() // want defer-in-loop
+		defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func withBreak(paths []string) {
 			break
 		}
 		f, _ := os.Open(p)
-		defer f.Close() // want defer-in-loop
+		defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 	}
 }
 
@@ -72,7 +72,7 @@ outer:
 				continue outer
 			}
 			f, _ := os.Open(p)
-			defer f.Close() // want defer-in-loop
+			defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 		}
 	}
 }
@@ -85,7 +85,7 @@ func breakOfASwitch(paths []string) {
 			break
 		}
 		f, _ := os.Open(p)
-		defer f.Close() // want defer-in-loop
+		defer f.Close() // want defer-in-loop "runs when `[a-zA-Z]*` returns, not at the end of the iteration"
 		fmt.Println(`first line
 second line`)
 	}
@@ -115,7 +115,7 @@ func loopInsideALiteral(paths []string) {
 	go func() {
 		for _, p := range paths {
 			f, _ := os.Open(p)
-			defer f.Close() // want defer-in-loop
+			defer f.Close() // want defer-in-loop "runs when the function returns"
 		}
 	}()
 }

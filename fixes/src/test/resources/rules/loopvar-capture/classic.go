@@ -8,14 +8,14 @@ import (
 // The classic: prints "i = 3" three times before Go 1.22.
 func classicDefer() {
 	for i := 0; i < 3; i++ {
-		defer func() { fmt.Println("i =", i) }() // want defer-in-loop loopvar-capture
+		defer func() { fmt.Println("i =", i) }() // want loopvar-capture
 	}
 }
 
 // Cure one: pass the value as a parameter.
 func parameterCure() {
 	for i := 0; i < 3; i++ {
-		defer func(val int) { fmt.Println("i =", val) }(i) // want defer-in-loop
+		defer func(val int) { fmt.Println("i =", val) }(i)
 	}
 }
 
@@ -23,14 +23,14 @@ func parameterCure() {
 func copyCure() {
 	for i := 0; i < 3; i++ {
 		i := i
-		defer func() { fmt.Println("i =", i) }() // want defer-in-loop
+		defer func() { fmt.Println("i =", i) }()
 	}
 }
 
 // Safe: the arguments of a deferred call are evaluated at once (prints 2, 1, 0).
 func eagerArgument() {
 	for i := 0; i < 3; i++ {
-		defer fmt.Println("i =", i) // want defer-in-loop
+		defer fmt.Println("i =", i)
 	}
 }
 

@@ -7,7 +7,7 @@ import "fmt"
 // Go 1.22 gives each iteration its own i: not a finding in this file.
 func perIteration() {
 	for i := 0; i < 3; i++ {
-		defer func() { fmt.Println(i) }() // want defer-in-loop
+		defer func() { fmt.Println(i) }()
 	}
 }
 

@@ -29,12 +29,16 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Rule tests in the Go analysis style: every {@code .go} file under {@code rules/<rule>/} is
  * ordinary Go with {@code // want <rule>…} on each line that must be flagged (one name per
- * finding). The file's Go version is decided as in production: its build line, else the
- * folder's go.mod. Adding a case means adding Go code.
+ * finding). A name may be followed by a quoted regular expression that the finding's message
+ * must contain ({@code // want loopvar-capture "last value of .job."}, found with
+ * {@link Matcher#find}), as go/analysis testdata does. The file's Go version is decided as in
+ * production: its build line, else the folder's go.mod. Adding a case means adding Go code.
  */
 public class RuleTestdataTest {
     private static final Pattern WANT_ABOVE = Pattern.compile("^\\s*//\\s*want:above\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
-    private static final Pattern WANT = Pattern.compile("//\\s*want\\s+([a-z-]+(?:\\s+[a-z-]+)*)\\s*$");
+    private static final String EXPECTATION = "([a-z-]+)(?:\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`))?";
+    private static final Pattern WANT = Pattern.compile("//\\s*want\\s+(" + EXPECTATION + "(?:\\s+" + EXPECTATION + ")*)\\s*$");
+    private static final Pattern ONE_EXPECTATION = Pattern.compile(EXPECTATION);
 
     @TestFactory
     Stream<DynamicTest> everyTestdataFileGetsExactlyTheFindingsItWants() throws IOException, URISyntaxException {
@@ -60,8 +64,12 @@ public class RuleTestdataTest {
             actual.computeIfAbsent(lines.line(f.start()), k -> new ArrayList<>()).add(f.rule().name());
         }
         actual.values().forEach(java.util.Collections::sort);
-        assertEquals(wanted(source), actual, () -> "findings by line in " + file.getFileName() + ":\n"
+        Map<Integer, List<Expectation>> expected = expectations(source);
+        Map<Integer, List<String>> wanted = new TreeMap<>();
+        expected.forEach((line, list) -> wanted.put(line, list.stream().map(Expectation::rule).sorted().toList()));
+        assertEquals(wanted, actual, () -> "findings by line in " + file.getFileName() + ":\n"
                 + findings.stream().map(f -> lines.line(f.start()) + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
+        checkMessages(file, expected, findings, lines);
         checkGolden(file, source, index, findings);
         checkSafeFixesSettle(file, source, index);
         checkEachFixRemovesItsFinding(file, source, index, findings);
@@ -127,20 +135,58 @@ public class RuleTestdataTest {
         return Analyzer.withDefaults().findings(Document.of(text, index, version));
     }
 
-    private static Map<Integer, List<String>> wanted(String source) {
-        Map<Integer, List<String>> want = new TreeMap<>();
+    /** One {@code // want} entry: a rule and, optionally, a pattern its message must contain. */
+    record Expectation(String rule, Pattern message) {
+    }
+
+    /**
+     * Each pattern matches the message of its own finding of that rule on that line (several
+     * findings of one rule on a line are matched in order, each at most once).
+     */
+    static void checkMessages(Path file, Map<Integer, List<Expectation>> expected, List<Finding> findings,
+                              LineMap lines) {
+        expected.forEach((line, list) -> {
+            List<Finding> onLine = new ArrayList<>(findings.stream().filter(f -> lines.line(f.start()) == line).toList());
+            for (Expectation e : list) {
+                if (e.message() == null) {
+                    continue;
+                }
+                Optional<Finding> match = onLine.stream().filter(
+                        f -> f.rule().name().equals(e.rule()) && e.message().matcher(f.message()).find()).findFirst();
+                org.junit.jupiter.api.Assertions.assertTrue(match.isPresent(), () -> file.getFileName() + ":" + line
+                        + ": no " + e.rule() + " finding whose message matches \"" + e.message() + "\"; found: "
+                        + onLine.stream().map(Finding::message).toList());
+                onLine.remove(match.get());
+            }
+        });
+    }
+
+    static Map<Integer, List<Expectation>> expectations(String source) {
+        Map<Integer, List<Expectation>> want = new TreeMap<>();
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher above = WANT_ABOVE.matcher(lines[i]);
             if (above.matches()) { // for lines whose own trailing comment cannot hold a want (a directive)
-                want.put(i, java.util.Arrays.stream(above.group(1).trim().split("\\s+")).sorted().toList());
+                want.put(i, java.util.Arrays.stream(above.group(1).trim().split("\\s+"))
+                        .map(rule -> new Expectation(rule, null)).toList());
                 continue;
             }
             Matcher m = WANT.matcher(lines[i]);
             if (m.find()) {
-                want.put(i + 1, java.util.Arrays.stream(m.group(1).trim().split("\\s+")).sorted().toList());
+                List<Expectation> list = new ArrayList<>();
+                Matcher one = ONE_EXPECTATION.matcher(m.group(1));
+                while (one.find()) {
+                    list.add(new Expectation(one.group(1), one.group(2) == null ? null : Pattern.compile(unquote(one.group(2)))));
+                }
+                want.put(i + 1, list);
             }
         }
         return want;
+    }
+
+    /** A Go string literal's text: a raw string as written, an interpreted one with \\" and \\\\ unescaped. */
+    private static String unquote(String literal) {
+        String body = literal.substring(1, literal.length() - 1);
+        return literal.startsWith("`") ? body : body.replaceAll("\\\\([\"\\\\])", "$1");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.ast.Walker;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class GoParserTest {
         assertTrue(loops.get(0).declares());
         assertEquals("k", text(r, loops.get(0).key()));
         assertEquals("v", text(r, loops.get(0).value()));
-        assertEquals("=", loops.get(1).operator());
+        assertEquals(Operator.ASSIGN, loops.get(1).operator());
         assertNull(loops.get(2).operator());
         assertEquals("10", text(r, loops.get(3).x()));
     }

@@ -64,7 +64,7 @@ class CommandsIT {
     void versionAndHelp() {
         Cli.Run version = Cli.run(tmp, "version");
         assertEquals(0, version.exitCode());
-        assertEquals("captureguard " + Tool.VERSION + "\n", version.out());
+        assertEquals("captureguard " + System.getProperty("captureguard.projectVersion") + "\n", version.out());
         Cli.Run help = Cli.run(tmp, "--help");
         assertEquals(0, help.exitCode());
         for (String command : List.of("check", "fix", "rules", "explain", "cache", "serve", "version")) {

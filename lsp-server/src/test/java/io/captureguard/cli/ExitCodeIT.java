@@ -133,7 +133,7 @@ class ExitCodeIT {
         String classpath = Cli.jar().toAbsolutePath() + java.io.File.pathSeparator
                 + java.nio.file.Paths.get("target/test-classes").toAbsolutePath();
         Cli.Run run = Cli.exec(module, List.of(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", classpath, FaultyFileCheck.class.getName(), "unicode.go", "check", "."));
+                .toString(), "-cp", classpath, FaultyFileCheck.class.getName(), "unicode.go", "."));
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("captureguard: internal error in unicode.go: java.lang.IllegalStateException: injected fault"),
                 run.err());

@@ -10,6 +10,7 @@ import io.captureguard.parser.semantic.TypeInference;
 import io.captureguard.parser.version.GoVersion;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything a rule may ask about one file, computed once per analysis: the parse, the semantic
@@ -21,6 +22,8 @@ public final class FileContext {
     private final SemanticModel model;
     private final GoVersion version;
     private final AnalysisOptions options;
+    private final PackageIndex index;
+    private PackageIndex.View packageView;
     private final Map<FileAnalysis<?>, Object> results = new HashMap<>();
     private SyntaxTree tree;
     private ImportTable imports;
@@ -30,6 +33,7 @@ public final class FileContext {
         this.model = SemanticModel.build(parse.file(), index);
         this.version = version;
         this.options = options;
+        this.index = index;
     }
 
     public ParseResult parse() {
@@ -62,6 +66,14 @@ public final class FileContext {
             tree = SyntaxTree.of(parse.file());
         }
         return tree;
+    }
+
+    /** A package-level var or const of this package (this file or a sibling), by name. */
+    public Optional<PackageIndex.PackageValue> packageValue(String name) {
+        if (packageView == null) {
+            packageView = index.view(parse.file());
+        }
+        return packageView.value(name).map(PackageIndex.Located::declaration);
     }
 
     /** The file's imports, read on first use. */

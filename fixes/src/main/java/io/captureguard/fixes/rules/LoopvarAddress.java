@@ -9,6 +9,7 @@ import io.captureguard.fixes.engine.Pass;
 import io.captureguard.fixes.engine.SyntaxTree;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import io.captureguard.parser.semantic.Access;
 import io.captureguard.parser.semantic.LocalVariable;
@@ -60,13 +61,13 @@ public final class LoopvarAddress extends LoopRule {
         if (address != use.ident() && !holdsItsParts(file, use.variable())) {
             return Optional.empty(); // &p.f through a pointer (or &s[i] of a slice) points elsewhere
         }
-        if (!(parent instanceof Expr.Unary u && u.operator().equals("&"))) {
+        if (!(parent instanceof Expr.Unary u && u.operator() == Operator.AND)) {
             return Optional.empty();
         }
         Node value = parent;
         for (Node up = file.tree().parent(value); up != null; value = up, up = file.tree().parent(up)) {
             if (up instanceof Expr.Paren || up instanceof Expr.CompositeLit || up instanceof Expr.KeyValue
-                    || (up instanceof Expr.Unary un && un.operator().equals("&"))) {
+                    || (up instanceof Expr.Unary un && un.operator() == Operator.AND)) {
                 continue;
             }
             if (up instanceof Expr.Call call) {

@@ -1,7 +1,9 @@
 package io.captureguard.fixes.rules;
 
 import io.captureguard.parser.ast.Expr;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
+import io.captureguard.parser.ast.Walker;
 
 /** Statements after which a goroutine started earlier is known to have finished (or handed over). */
 final class Waits {
@@ -22,7 +24,7 @@ final class Waits {
         Expr x = statement instanceof Stmt.ExprStmt e ? e.x()
                 : statement instanceof Stmt.Assign a && a.rhs().size() == 1 ? a.rhs().get(0) : null;
         x = x == null ? null : Expr.unparen(x);
-        if (x instanceof Expr.Unary u && u.operator().equals("<-")) {
+        if (x instanceof Expr.Unary u && u.operator() == Operator.ARROW) {
             return true;
         }
         return x instanceof Expr.Call c && c.function() instanceof Expr.Selector s
@@ -33,8 +35,8 @@ final class Waits {
     private static boolean receives(Expr condition) {
         boolean[] found = {false};
         if (condition != null) {
-            io.captureguard.parser.ast.Walker.walk(condition, n -> {
-                if (n instanceof Expr.Unary u && u.operator().equals("<-")) {
+            Walker.walk(condition, n -> {
+                if (n instanceof Expr.Unary u && u.operator() == Operator.ARROW) {
                     found[0] = true;
                 }
                 return !found[0] && !(n instanceof Expr.FuncLit);

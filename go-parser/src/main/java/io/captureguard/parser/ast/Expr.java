@@ -121,14 +121,14 @@ public sealed interface Expr extends Node {
     }
 
     /** {@code op x} for {@code + - ! ^ & <- ~}. */
-    record Unary(int start, int end, String operator, Expr x) implements Expr {
+    record Unary(int start, int end, Operator operator, Expr x) implements Expr {
         @Override
         public List<Node> children() {
             return Nodes.of(x);
         }
     }
 
-    record Binary(int start, int end, Expr x, String operator, Expr y) implements Expr {
+    record Binary(int start, int end, Expr x, Operator operator, Expr y) implements Expr {
         @Override
         public List<Node> children() {
             return Nodes.of(x, y);

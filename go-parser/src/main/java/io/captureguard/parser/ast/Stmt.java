@@ -42,7 +42,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** {@code x++} or {@code x--}. */
-    record IncDec(int start, int end, Expr x, String operator) implements Stmt {
+    record IncDec(int start, int end, Expr x, Operator operator) implements Stmt {
         @Override
         public List<Node> children() {
             return Nodes.of(x);
@@ -50,9 +50,9 @@ public sealed interface Stmt extends Node {
     }
 
     /** {@code lhs op rhs} where op is {@code =}, {@code :=} or an operator assignment like {@code +=}. */
-    record Assign(int start, int end, List<Expr> lhs, String operator, List<Expr> rhs) implements Stmt {
+    record Assign(int start, int end, List<Expr> lhs, Operator operator, List<Expr> rhs) implements Stmt {
         public boolean isDefine() {
-            return operator.equals(":=");
+            return operator == Operator.DEFINE;
         }
 
         @Override
@@ -160,12 +160,12 @@ public sealed interface Stmt extends Node {
     }
 
     /**
-     * {@code for key, value := range x}; {@code operator} is {@code ":="}, {@code "="} or null
+     * {@code for key, value := range x}; {@code operator} is {@link Operator#DEFINE}, {@link Operator#ASSIGN} or null
      * when the loop declares and assigns nothing ({@code for range x}).
      */
-    record Range(int start, int end, Expr key, Expr value, String operator, Expr x, Block body) implements Stmt {
+    record Range(int start, int end, Expr key, Expr value, Operator operator, Expr x, Block body) implements Stmt {
         public boolean declares() {
-            return ":=".equals(operator);
+            return operator == Operator.DEFINE;
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Field;
 import io.captureguard.parser.ast.GoFile;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -307,7 +308,7 @@ final class Resolver {
             }
             return;
         }
-        Access access = a.operator().equals("=") ? Access.WRITE : Access.READ_WRITE;
+        Access access = a.operator() == Operator.ASSIGN ? Access.WRITE : Access.READ_WRITE;
         for (Expr lhs : a.lhs()) {
             target(lhs, access);
         }
@@ -484,7 +485,7 @@ final class Resolver {
         } else if (e instanceof Expr.FuncLit lit) {
             functionLiteral(lit);
         } else if (e instanceof Expr.Unary u) {
-            expr(u.x(), u.operator().equals("&") ? Access.ADDRESS : Access.READ);
+            expr(u.x(), u.operator() == Operator.AND ? Access.ADDRESS : Access.READ);
         } else if (e instanceof Expr.Star s) {
             read(s.x());
         } else if (e instanceof Expr.Paren p) {

@@ -4,6 +4,7 @@ import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Field;
 import io.captureguard.parser.ast.Node;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,7 +111,7 @@ public final class TypeInference {
         }
         Expr value = Expr.unparen(rhs.get(0));
         if (lhs.size() == 2 && index == 1 && (value instanceof Expr.TypeAssert || value instanceof Expr.Index
-                || value instanceof Expr.Unary u && u.operator().equals("<-"))) {
+                || value instanceof Expr.Unary u && u.operator() == Operator.ARROW)) {
             return Optional.of(TypeRef.predeclared("bool")); // the comma-ok forms
         }
         if (lhs.size() == 2 && index == 0 && !(value instanceof Expr.Call)) {
@@ -257,25 +258,23 @@ public final class TypeInference {
 
     private Optional<TypeRef> unaryType(Expr.Unary u, ImportTable where) {
         switch (u.operator()) {
-            case "&":
+            case AND:
                 return typeOf(u.x(), where).map(t -> t.derive(new Expr.Star(u.start(), u.end(), t.expr())));
-            case "<-":
+            case ARROW:
                 return typeOf(u.x(), where).flatMap(this::underlying).flatMap(t ->
                         t.expr() instanceof Expr.ChanType ch ? Optional.of(t.derive(ch.value())) : Optional.empty());
-            case "!":
-                return typeOf(u.x(), where);
             default:
-                return typeOf(u.x(), where); // + - ^ keep the operand's type
+                return typeOf(u.x(), where); // ! + - ^ keep the operand's type
         }
     }
 
     private Optional<TypeRef> binaryType(Expr.Binary b, ImportTable where) {
         switch (b.operator()) {
-            case "==": case "!=": case "<": case "<=": case ">": case ">=":
+            case EQL: case NEQ: case LSS: case LEQ: case GTR: case GEQ:
                 return Optional.of(TypeRef.untypedConstant("bool"));
-            case "&&": case "||":
+            case LAND: case LOR:
                 return typeOf(b.x(), where).flatMap(x -> x.untyped() ? typeOf(b.y(), where) : Optional.of(x));
-            case "<<": case ">>":
+            case SHL: case SHR:
                 return typeOf(b.x(), where).filter(x -> !x.untyped() || isConstant(b.y()));
             default:
                 break;

@@ -8,6 +8,7 @@ import io.captureguard.parser.antlr.GoGrammar;
 import io.captureguard.parser.antlr.GoLexer;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Field;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -181,7 +182,7 @@ final class ExpressionBuilder {
     private static void reduce(Deque<Expr> operands, Deque<String> operators) {
         Expr y = operands.pop();
         Expr x = operands.pop();
-        operands.push(new Expr.Binary(x.start(), y.end(), x, operators.pop(), y));
+        operands.push(new Expr.Binary(x.start(), y.end(), x, Operator.of(operators.pop()), y));
     }
 
     static int precedence(String op) {
@@ -224,7 +225,7 @@ final class ExpressionBuilder {
             int start = start(op);
             x = op.getSymbol().getType() == GoLexer.STAR
                     ? new Expr.Star(start, x.end(), x)
-                    : new Expr.Unary(start, x.end(), op.getText(), x);
+                    : new Expr.Unary(start, x.end(), Operator.of(op.getText()), x);
         }
         return x;
     }
@@ -822,15 +823,15 @@ final class ExpressionBuilder {
             Expr term = null;
             if (child instanceof GoGrammar.TypeTermContext t) {
                 Expr inner = type(t.type_());
-                term = t.TILDE() != null ? new Expr.Unary(start(t), end(t), "~", inner) : inner;
+                term = t.TILDE() != null ? new Expr.Unary(start(t), end(t), Operator.TILDE, inner) : inner;
             } else if (isToken(child, GoLexer.TILDE)) {
                 ParseTree next = kids.get(++i);
-                term = new Expr.Unary(start(child), end(next), "~", type((ParserRuleContext) next));
+                term = new Expr.Unary(start(child), end(next), Operator.TILDE, type((ParserRuleContext) next));
             } else if (child instanceof ParserRuleContext c) {
                 term = type(c);
             }
             if (term != null) {
-                result = result == null ? term : new Expr.Binary(result.start(), term.end(), result, "|", term);
+                result = result == null ? term : new Expr.Binary(result.start(), term.end(), result, Operator.OR, term);
             }
         }
         return result == null ? new Expr.Bad(start(ctx), end(ctx)) : result;

@@ -16,6 +16,7 @@ import io.captureguard.parser.ast.Comment;
 import io.captureguard.parser.ast.Decl;
 import io.captureguard.parser.ast.Expr;
 import io.captureguard.parser.ast.Field;
+import io.captureguard.parser.ast.Operator;
 import io.captureguard.parser.ast.GoFile;
 import io.captureguard.parser.ast.Stmt;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ public final class TreeBuilder {
 
     /** {@code P *C} or {@code P(C)} read as an expression: the name P constrained by *C or C. */
     private static Field splitNameAndConstraint(Expr.Ident name, Expr x) {
-        if (x instanceof Expr.Binary b && b.x() instanceof Expr.Ident && b.operator().equals("*")) {
+        if (x instanceof Expr.Binary b && b.x() instanceof Expr.Ident && b.operator() == Operator.MUL) {
             return new Field(x.start(), x.end(), List.of(name), new Expr.Star(b.y().start(), b.y().end(), b.y()),
                     null);
         }
@@ -406,13 +407,13 @@ public final class TreeBuilder {
         switch (op instanceof TerminalNode t ? t.getSymbol().getType() : -1) {
             case GoLexer.PLUS_PLUS:
             case GoLexer.MINUS_MINUS:
-                return new Stmt.IncDec(start, end, lhs.get(0), op.getText());
+                return new Stmt.IncDec(start, end, lhs.get(0), Operator.of(op.getText()));
             case GoLexer.RECEIVE:
                 return new Stmt.Send(start, end, lhs.get(0),
                         rest == null ? new Expr.Bad(end, end) : expressions.anyExpression(rest));
             default:
                 List<Expr> rhs = rest == null ? List.of() : expressions.expressionList(rest);
-                return new Stmt.Assign(start, end, lhs, op.getText(), rhs);
+                return new Stmt.Assign(start, end, lhs, Operator.of(op.getText()), rhs);
         }
     }
 
@@ -441,7 +442,7 @@ public final class TreeBuilder {
         if (vars.size() > 2) {
             report(vars.get(2).start(), "range clause permits at most two iteration variables");
         }
-        String operator = header.DECLARE_ASSIGN() != null ? ":=" : "=";
+        Operator operator = header.DECLARE_ASSIGN() != null ? Operator.DEFINE : Operator.ASSIGN;
         return new Stmt.Range(start, end, vars.isEmpty() ? null : vars.get(0), vars.size() > 1 ? vars.get(1) : null,
                 operator, x, body);
     }

@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import io.captureguard.cli.Tool;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -30,8 +31,6 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * itself is ended by whoever launched the server.
  */
 public final class CaptureguardLanguageServer implements LanguageServer, LanguageClientAware {
-    static final String VERSION = "0.1.0-SNAPSHOT";
-
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final DocumentService documents = new DocumentService(this::session);
     private final WorkspaceHandler workspace = new WorkspaceHandler(this::session);
@@ -71,7 +70,7 @@ public final class CaptureguardLanguageServer implements LanguageServer, Languag
             ProcessHandle.of(params.getProcessId()).ifPresent(parent -> parent.onExit().thenRun(this::connectionLost));
         }
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(features),
-                new ServerInfo("captureguard", VERSION)));
+                new ServerInfo(Tool.NAME, Tool.VERSION)));
     }
 
     static ServerCapabilities capabilities(ClientFeatures features) {

@@ -29,11 +29,20 @@ class DiagnosticsTest {
         }
     }
 
+    /** A loop that nothing bounds, so that defer-in-loop reports it beside loopvar-capture. */
+    private static final String UNBOUNDED = GoModule.HAZARD.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os\"\n)")
+            .replace("i < 3", "i < len(os.Args)");
+
     @Test
     void severitiesAndRuleSelectionComeFromTheSettings(@TempDir Path dir) throws Exception {
+        try (OpenHazard h = new OpenHazard(dir.resolve("defaults"), Messages.fullCapabilities(), null, UNBOUNDED)) {
+            JsonArray diagnostics = h.published(1);
+            assertEquals(2, Diagnostics.only(diagnostics, "loopvar-capture").get("severity").getAsInt(), "warning");
+            assertEquals(1, Diagnostics.of(diagnostics, "defer-in-loop").size(), diagnostics.toString());
+        }
         JsonObject settings = Messages.json("""
                 {"captureguard": {"severity": {"loopvar-capture": "error"}, "rules": {"ignore": ["defer-in-loop"]}}}""");
-        try (OpenHazard h = new OpenHazard(dir, Messages.fullCapabilities(), settings, GoModule.HAZARD)) {
+        try (OpenHazard h = new OpenHazard(dir.resolve("set"), Messages.fullCapabilities(), settings, UNBOUNDED)) {
             JsonArray diagnostics = h.published(1);
             assertEquals(1, Diagnostics.only(diagnostics, "loopvar-capture").get("severity").getAsInt(), "error");
             assertEquals(0, Diagnostics.of(diagnostics, "defer-in-loop").size(), diagnostics.toString());

@@ -19,6 +19,8 @@ class ServerProcessTest {
         try (WireClient wire = new WireClient(process)) {
             JsonObject result = Messages.handshake(wire, Messages.fullCapabilities(), null);
             assertEquals("captureguard", result.getAsJsonObject("serverInfo").get("name").getAsString());
+            assertEquals(System.getProperty("captureguard.projectVersion"),
+                    result.getAsJsonObject("serverInfo").get("version").getAsString());
             GoModule module = new GoModule(dir.resolve("m"), "1.21");
             module.write("main.go", GoModule.HAZARD);
             wire.notify("textDocument/didOpen", Messages.didOpen(module.uri("main.go"), 1, GoModule.HAZARD));
