@@ -83,7 +83,6 @@ func WriteAtomic(path string, data []byte) error {
 func WithLocks(locks []*sync.Mutex, work func()) {
 	for _, mu := range locks {
 		mu.Lock()
-		//captureguard:ignore defer-in-loop every lock must stay held until work returns
 		defer mu.Unlock()
 	}
 	work()

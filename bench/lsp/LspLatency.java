@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Talks LSP to the captureguard jar as a separate process, as an editor does, and times what a
  * user waits for: process start to first diagnostics, didChange to its publishDiagnostics over
- * 1,000 single-character edits of a 5,000-line file (debounceMs 0), code action replies, and the
- * heap after opening 500 files. Prints one line per figure.
+ * 1,000 single-character edits of a 5,000-line file (debounceMs 0), code action replies, the
+ * heap after opening 500 files, and the schedule under default settings (bursts, CPU per
+ * keystroke, fix-all and codeAction/resolve). Prints one line per figure.
  */
 public class LspLatency {
     private final Process process;
@@ -57,6 +58,9 @@ public class LspLatency {
         }
         if (only.equals("all") || only.equals("heap")) {
             heapAfterOpening(jar, work, 500);
+        }
+        if (only.equals("all") || only.equals("sched")) {
+            scheduling(jar, work);
         }
     }
 
@@ -177,6 +181,90 @@ public class LspLatency {
         lsp.stop();
     }
 
+    /**
+     * Default settings (no debounceMs) and a client that resolves code actions, as VS Code is:
+     * sequential keystrokes, bursts 30 ms apart (edits alone, and each followed by a code action
+     * request as a cursor move causes), code actions with and without only, and resolving fix-all.
+     */
+    static void scheduling(String jar, Path work) throws Exception {
+        Path file = work.resolve("sched/big.go");
+        Files.createDirectories(file.getParent());
+        String text = bigFile(5_000);
+        Files.writeString(file, text);
+        LspLatency lsp = new LspLatency(jar);
+        lsp.initialize(new JsonObject(), """
+                "codeAction": {"dataSupport": true, "resolveSupport": {"properties": ["edit"]},
+                  "codeActionLiteralSupport": {"codeActionKind": {"valueSet": ["quickfix", "source"]}}},""");
+        lsp.open(file, 1);
+        lsp.awaitDiagnostics(file, 1);
+        Typist typist = new Typist(lsp, file, 1);
+        int[] body = typist.at(text, "\t// typing inside");
+        typist.type(body[0], body[1], "x".repeat(200)); // JIT warm-up, unmeasured
+        typist.measure("a comment inside a function body, default settings", body[0], body[1] + 200, "x".repeat(300));
+        int column = body[1] + 500;
+        column = typist.burst("edits alone", body[0], column, 300, false, false);
+        column = typist.burst("each edit followed by a codeAction request without only, none cancelled",
+                body[0], column, 300, true, false);
+        column = typist.burst("each edit followed by a codeAction request without only, the previous one"
+                + " cancelled (as VS Code does)", body[0], column, 300, true, true);
+
+        int hazardLine = (int) text.lines().takeWhile(l -> !l.contains("fmt.Println(\"hazard\", i)")).count();
+        long[] plain = new long[200];
+        for (int i = 0; i < plain.length; i++) {
+            long start = System.nanoTime();
+            lsp.codeActions(file, hazardLine, null);
+            plain[i] = System.nanoTime() - start;
+        }
+        // Fix-all and its resolve after an edit: the first request for a version pays for it, later ones hit the cache.
+        // Warmed up first: the old server had computed fix-all on every code action of the bursts above, the new
+        // one hardly ever, and a cold JIT would be measured instead of the work.
+        for (int i = 0; i < 20; i++) {
+            typist.type(body[0], column++, "w");
+            lsp.codeActions(file, 0, "source.fixAll");
+        }
+        long[] fixAllFirst = new long[20];
+        long[] resolveFirst = new long[20];
+        int resolved = 0;
+        for (int i = 0; i < fixAllFirst.length; i++) {
+            typist.type(body[0], column++, "y");
+            long start = System.nanoTime();
+            lsp.codeActions(file, 0, "source.fixAll");
+            fixAllFirst[i] = System.nanoTime() - start;
+            typist.type(body[0], column++, "y");
+            JsonObject actions = lsp.codeActions(file, hazardLine, null);
+            JsonObject lazy = null;
+            for (var a : actions.getAsJsonArray("result")) {
+                JsonObject action = a.getAsJsonObject();
+                if (action.has("kind") && action.get("kind").getAsString().startsWith("source.fixAll") && !action.has("edit")) {
+                    lazy = action;
+                }
+            }
+            if (lazy != null) {
+                start = System.nanoTime();
+                JsonObject answer = lsp.request("codeAction/resolve", lazy);
+                resolveFirst[resolved++] = System.nanoTime() - start;
+                if (!answer.getAsJsonObject("result").has("edit")) {
+                    throw new IllegalStateException("resolve gave no edit: " + answer);
+                }
+            }
+        }
+        Arrays.sort(plain);
+        Arrays.sort(fixAllFirst);
+        System.out.printf("codeAction without only on the flagged line, 200 requests: p50 %.1f ms, p99 %.1f ms%n",
+                ms(plain[99]), ms(plain[197]));
+        System.out.printf("codeAction only source.fixAll, first request after an edit, 20 edits: p50 %.1f ms, max %.1f ms%n",
+                ms(fixAllFirst[9]), ms(fixAllFirst[19]));
+        if (resolved == 0) {
+            System.out.println("codeAction/resolve of fix-all: not offered (fix-all carries its edit)");
+        } else {
+            long[] r = Arrays.copyOf(resolveFirst, resolved);
+            Arrays.sort(r);
+            System.out.printf("codeAction/resolve of fix-all, first after an edit, %d edits: p50 %.1f ms, max %.1f ms%n",
+                    resolved, ms(r[resolved / 2]), ms(r[resolved - 1]));
+        }
+        lsp.stop();
+    }
+
     // ---- Go text ----
 
     static String hazard(String pkg) {
@@ -242,14 +330,78 @@ public class LspLatency {
             return latency;
         }
 
+        /**
+         * {@code count} keystrokes 30 ms apart without waiting for anything, then the wait for the
+         * last version's diagnostics: how many versions got diagnostics, the delay after the last
+         * keystroke, server CPU per keystroke, and (with requests) the code action answer times.
+         */
+        int burst(String what, int line, int character, int count, boolean withRequests, boolean cancelPrevious)
+                throws Exception {
+            lsp.messages.clear();
+            long cpuBefore = cpuNanos(lsp.process.pid());
+            List<Integer> requests = new ArrayList<>();
+            long[] sent = new long[count];
+            int first = version + 1;
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                if (cancelPrevious && !requests.isEmpty()) {
+                    JsonObject cancel = new JsonObject();
+                    cancel.addProperty("id", requests.get(requests.size() - 1));
+                    lsp.notify("$/cancelRequest", cancel);
+                }
+                lsp.type(file, ++version, line, character++, "z");
+                if (withRequests) {
+                    requests.add(lsp.send("textDocument/codeAction", codeActionParams(file, line, null)));
+                }
+                sent[i] = System.nanoTime();
+                Thread.sleep(Math.max(0, 30 - (System.nanoTime() - start) / 1_000_000));
+            }
+            long lastSent = System.nanoTime();
+            String uri = file.toUri().toString();
+            int published = 0;
+            long lastPublished = 0;
+            List<Long> answerTimes = new ArrayList<>();
+            java.util.Set<Integer> open = new java.util.HashSet<>(requests);
+            boolean done = false;
+            while (!done || !open.isEmpty()) {
+                JsonObject m = lsp.messages.poll(120, TimeUnit.SECONDS);
+                if (m == null) {
+                    throw new IllegalStateException("burst: no answer within 120 s");
+                }
+                long t = m.get("_receivedNanos").getAsLong();
+                if ("textDocument/publishDiagnostics".equals(text(m, "method"))
+                        && uri.equals(text(m.getAsJsonObject("params"), "uri"))) {
+                    published++;
+                    if (m.getAsJsonObject("params").get("version").getAsInt() == version) {
+                        done = true;
+                        lastPublished = t;
+                    }
+                } else if (m.has("id") && !m.has("method") && open.remove(m.get("id").getAsInt())
+                        && m.has("result")) { // a cancelled request's error is no answer
+                    answerTimes.add(t - sent[m.get("id").getAsInt() - requests.get(0)]);
+                }
+            }
+            long cpu = cpuNanos(lsp.process.pid()) - cpuBefore;
+            System.out.printf("burst of %d keystrokes 30 ms apart, %s: diagnostics published for %d versions;"
+                            + " last version's diagnostics %.1f ms after its keystroke; server CPU %.1f ms per keystroke%n",
+                    count, what, published, ms(lastPublished - sent[count - 1]), ms(cpu / count));
+            if (!answerTimes.isEmpty()) {
+                long[] a = answerTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("  codeAction answers during the burst (%d answered, not cancelled): p50 %.1f ms,"
+                                + " p99 %.1f ms, max %.1f ms%n",
+                        a.length, ms(a[a.length / 2]), ms(a[a.length * 99 / 100]), ms(a[a.length - 1]));
+            }
+            return character;
+        }
+
         void measure(String where, int line, int character, String keys) throws Exception {
             long cpuBefore = cpuNanos(lsp.process.pid());
             long[] latency = type(line, character, keys);
             long cpu = cpuNanos(lsp.process.pid()) - cpuBefore;
             Arrays.sort(latency);
             System.out.printf("didChange to publishDiagnostics, 5,000-line file, %,d one-character edits into %s,"
-                    + " debounceMs 0: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; server CPU %.1f ms per edit%n",
-                    latency.length, where, ms(latency[latency.length / 2]), ms(latency[latency.length * 9 / 10]),
+                    + " %s: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; server CPU %.1f ms per edit%n",
+                    latency.length, where, where.contains("default settings") ? "no debounceMs" : "debounceMs 0", ms(latency[latency.length / 2]), ms(latency[latency.length * 9 / 10]),
                     ms(latency[latency.length * 99 / 100]), ms(latency[latency.length - 1]), ms(cpu / latency.length));
         }
     }
@@ -265,11 +417,16 @@ public class LspLatency {
     // ---- the protocol ----
 
     void initialize(JsonObject settings) throws Exception {
+        initialize(settings, "");
+    }
+
+    /** @param codeAction extra members of the textDocument capabilities (a resolving client's codeAction) */
+    void initialize(JsonObject settings, String codeAction) throws Exception {
         JsonObject params = JsonParser.parseString("""
                 {"processId": null, "rootUri": null, "capabilities": {
                   "general": {"positionEncodings": ["utf-16"]},
-                  "textDocument": {"publishDiagnostics": {"relatedInformation": true, "versionSupport": true}},
-                  "workspace": {"workspaceEdit": {"documentChanges": true}}}}""").getAsJsonObject();
+                  "textDocument": {%s "publishDiagnostics": {"relatedInformation": true, "versionSupport": true}},
+                  "workspace": {"workspaceEdit": {"documentChanges": true}}}}""".formatted(codeAction)).getAsJsonObject();
         params.add("initializationOptions", settings);
         request("initialize", params);
         notify("initialized", new JsonObject());
@@ -295,10 +452,14 @@ public class LspLatency {
     }
 
     JsonObject codeActions(Path file, int line, String only) throws Exception {
-        return request("textDocument/codeAction", JsonParser.parseString(String.format(
+        return request("textDocument/codeAction", codeActionParams(file, line, only));
+    }
+
+    static JsonObject codeActionParams(Path file, int line, String only) {
+        return JsonParser.parseString(String.format(
                 "{\"textDocument\": {\"uri\": \"%s\"}, \"range\": {\"start\": {\"line\": %d, \"character\": 0},"
                         + " \"end\": {\"line\": %d, \"character\": 200}}, \"context\": {\"diagnostics\": []%s}}",
-                file.toUri(), line, line, only == null ? "" : ", \"only\": [\"" + only + "\"]")).getAsJsonObject());
+                file.toUri(), line, line, only == null ? "" : ", \"only\": [\"" + only + "\"]")).getAsJsonObject();
     }
 
     void awaitDiagnostics(Path file, int version) throws Exception {
@@ -317,6 +478,12 @@ public class LspLatency {
     }
 
     private JsonObject request(String method, JsonObject params) throws Exception {
+        int id = send(method, params);
+        return await(r -> r.has("id") && !r.has("method") && r.get("id").getAsInt() == id);
+    }
+
+    /** Sends a request without waiting for its answer; returns its id. */
+    private int send(String method, JsonObject params) throws IOException {
         int id = ++ids;
         JsonObject m = new JsonObject();
         m.addProperty("jsonrpc", "2.0");
@@ -324,7 +491,7 @@ public class LspLatency {
         m.addProperty("method", method);
         m.add("params", params);
         send(m);
-        return await(r -> r.has("id") && !r.has("method") && r.get("id").getAsInt() == id);
+        return id;
     }
 
     private void notify(String method, com.google.gson.JsonElement params) throws IOException {
@@ -385,8 +552,10 @@ public class LspLatency {
                         line.write(b);
                     }
                 }
-                messages.add(JsonParser.parseString(new String(out.readNBytes(length), StandardCharsets.UTF_8))
-                        .getAsJsonObject());
+                JsonObject message = JsonParser.parseString(new String(out.readNBytes(length), StandardCharsets.UTF_8))
+                        .getAsJsonObject();
+                message.addProperty("_receivedNanos", System.nanoTime()); // for the burst measurement
+                messages.add(message);
             }
         } catch (IOException e) {
             // the server ended

@@ -39,7 +39,7 @@ export function serverSettings(section: SectionReader): ServerSettings {
     rules,
     severity: { ...(section.get<Record<string, SeverityName>>('severity') ?? {}) },
     goVersion: (section.get<string>('goVersion') ?? '').trim(),
-    debounceMs: section.get<number>('debounceMs') ?? 100,
+    debounceMs: section.get<number>('debounceMs') ?? 0,
     respectNolint: section.get<boolean>('respectNolint') ?? true,
     preferParameterForm: section.get<boolean>('preferParameterForm') ?? false,
   };

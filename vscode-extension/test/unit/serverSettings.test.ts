@@ -20,7 +20,7 @@ test('the contributed defaults map to the contract defaults', () => {
     rules: { ignore: [] },
     severity: {},
     goVersion: '',
-    debounceMs: 100,
+    debounceMs: 0,
     respectNolint: true,
     preferParameterForm: false,
   });
@@ -60,7 +60,7 @@ test('an empty selection is kept: it means no rule, unlike an unset one', () => 
 test('a section without contributed defaults (another client) still yields the contract defaults', () => {
   const mapped = serverSettings({ get: () => undefined });
   assert.equal(mapped.enable, true);
-  assert.equal(mapped.debounceMs, 100);
+  assert.equal(mapped.debounceMs, 0);
   assert.deepEqual(mapped.rules, { ignore: [] });
 });
 

@@ -83,7 +83,8 @@ public final class CaptureguardLanguageServer implements LanguageServer, Languag
         caps.setTextDocumentSync(sync);
         CodeActionOptions actions = new CodeActionOptions(List.of(CodeActionKind.QuickFix,
                 CodeActionKind.SourceFixAll, CodeActions.FIX_ALL_KIND));
-        actions.setResolveProvider(false); // every action carries its edit
+        // Fix-all is resolved on demand for clients that can; for the others every action carries its edit.
+        actions.setResolveProvider(features.resolveCodeActionEdit());
         caps.setCodeActionProvider(actions);
         caps.setHoverProvider(true);
         if (features.pullDiagnostics()) {

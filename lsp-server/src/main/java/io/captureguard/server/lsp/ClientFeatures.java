@@ -14,7 +14,8 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
  */
 record ClientFeatures(PositionEncoding encoding, boolean pullDiagnostics, boolean diagnosticRefresh,
                       boolean relatedInformation, boolean codeDescription, boolean documentChanges,
-                      boolean watchedFilesRegistration, boolean configuration, boolean markdownHover) {
+                      boolean watchedFilesRegistration, boolean configuration, boolean markdownHover,
+                      boolean resolveCodeActionEdit) {
 
     static ClientFeatures from(ClientCapabilities caps) {
         Optional<ClientCapabilities> c = Optional.ofNullable(caps);
@@ -33,7 +34,12 @@ record ClientFeatures(PositionEncoding encoding, boolean pullDiagnostics, boolea
                         w -> w.getDynamicRegistration()),
                 flag(workspace, w -> w.getConfiguration()),
                 text.map(TextDocumentClientCapabilities::getHover).map(h -> h.getContentFormat())
-                        .map(formats -> formats.isEmpty() || formats.contains("markdown")).orElse(true));
+                        .map(formats -> formats.isEmpty() || formats.contains("markdown")).orElse(true),
+                // Resolving needs the action's data back as well as the edit filled in later.
+                flag(text.map(TextDocumentClientCapabilities::getCodeAction), a -> a.getDataSupport())
+                        && text.map(TextDocumentClientCapabilities::getCodeAction)
+                        .map(a -> a.getResolveSupport()).map(r -> r.getProperties())
+                        .map(properties -> properties.contains("edit")).orElse(false));
     }
 
     private static <T> boolean flag(Optional<T> holder, Function<T, Boolean> get) {

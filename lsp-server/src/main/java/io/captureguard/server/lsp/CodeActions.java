@@ -6,6 +6,7 @@ import io.captureguard.fixes.Fix;
 import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Safety;
 import io.captureguard.fixes.TextEdit;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
@@ -14,8 +15,11 @@ import org.eclipse.lsp4j.Diagnostic;
 
 /**
  * The code actions for a range of a document: every fix of every finding under the range, a
- * suppression per finding, and the document's fix-all. Every action carries its edit inline:
- * Eglot 1.9 and Neovim have no resolve.
+ * suppression per finding, and the document's fix-all. Quick fixes carry their edit inline (they
+ * come from the stored analysis). Fix-all costs a re-analysis of the fixed text, so it is either
+ * computed because the request asked for a fix-all kind, or offered without an edit for the
+ * client to resolve ({@code data} names the document), or, to clients that cannot resolve edits
+ * (Eglot 1.9), not offered in answer to a request that did not ask for it.
  */
 final class CodeActions {
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".captureguard";
@@ -29,11 +33,26 @@ final class CodeActions {
         this.edits = edits;
     }
 
+    /** What to do about fix-all in one answer. */
+    sealed interface FixAllOffer {
+        /** Not offered (nothing to fix, not asked for, or the client cannot resolve it). */
+        record None() implements FixAllOffer {
+        }
+
+        /** Offered with its edit: the document's text after all safe fixes. */
+        record Computed(String fixedText) implements FixAllOffer {
+        }
+
+        /** Offered without an edit, for {@code codeAction/resolve}. */
+        record Lazy() implements FixAllOffer {
+        }
+    }
+
     /**
      * @param only    the kinds the client asked for (null or empty: all)
-     * @param fixAll  the document's text after all safe fixes (same text: nothing to fix)
+     * @param fixAll  whether and how fix-all is offered
      */
-    List<CodeAction> actions(Analysis analysis, int start, int end, List<String> only, String fixAll) {
+    List<CodeAction> actions(Analysis analysis, int start, int end, List<String> only, FixAllOffer fixAll) {
         OpenDocument document = analysis.document();
         List<CodeAction> result = new ArrayList<>();
         if (wants(only, CodeActionKind.QuickFix)) {
@@ -53,22 +72,51 @@ final class CodeActions {
                 }
             }
         }
-        if (!fixAll.equals(document.text())) {
-            TextEdit change = Edits.difference(document.text(), fixAll);
-            if (wants(only, CodeActionKind.SourceFixAll)) {
-                result.add(action("Fix all safe captureguard problems", CodeActionKind.SourceFixAll, null, false,
-                        document, List.of(change)));
-            }
-            // Asked for our own kind only (VS Code's codeActionsOnSave "source.fixAll.captureguard").
-            if (!wants(only, CodeActionKind.SourceFixAll) && wants(only, FIX_ALL_KIND)) {
-                result.add(action("Fix all safe captureguard problems", FIX_ALL_KIND, null, false,
-                        document, List.of(change)));
-            }
+        // Asked for our own kind only: VS Code's codeActionsOnSave "source.fixAll.captureguard".
+        String kind = wants(only, CodeActionKind.SourceFixAll) ? CodeActionKind.SourceFixAll
+                : wants(only, FIX_ALL_KIND) ? FIX_ALL_KIND : null;
+        if (kind != null && fixAll instanceof FixAllOffer.Computed computed && !computed.fixedText().equals(document.text())) {
+            result.add(action(FIX_ALL_TITLE, kind, null, false, document,
+                    List.of(Edits.difference(document.text(), computed.fixedText()))));
+        }
+        if (kind != null && fixAll instanceof FixAllOffer.Lazy) {
+            CodeAction action = new CodeAction(FIX_ALL_TITLE);
+            action.setKind(kind);
+            JsonObject data = new JsonObject();
+            data.addProperty("uri", document.uri());
+            data.addProperty("version", document.version());
+            action.setData(data);
+            result.add(action);
         }
         return result;
     }
 
-    /** Whether fix-all is worth computing for this request. */
+    static final String FIX_ALL_TITLE = "Fix all safe captureguard problems";
+
+    /** The edit of a lazily offered fix-all: from the text to {@code fixedText}, for that snapshot. */
+    CodeAction resolved(CodeAction unresolved, OpenDocument document, String fixedText) {
+        unresolved.setEdit(edits.of(document, fixedText.equals(document.text())
+                ? List.of() : List.of(Edits.difference(document.text(), fixedText))));
+        return unresolved;
+    }
+
+    /** The document a lazily offered fix-all names in its data, if it is one of ours. */
+    static java.util.Optional<String> fixAllUri(CodeAction action) {
+        if (action.getKind() == null || !action.getKind().startsWith(CodeActionKind.SourceFixAll)
+                || !(action.getData() instanceof JsonObject data) || !data.has("uri")
+                || !data.get("uri").isJsonPrimitive()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(data.get("uri").getAsString());
+    }
+
+    /** Whether the request asked for a fix-all kind by name (as on save), not just for everything. */
+    static boolean asksForFixAll(List<String> only) {
+        return only != null && !only.isEmpty()
+                && (wants(only, CodeActionKind.SourceFixAll) || wants(only, FIX_ALL_KIND));
+    }
+
+    /** Whether an answer to this request may hold a fix-all action at all. */
     static boolean wantsFixAll(List<String> only) {
         return wants(only, CodeActionKind.SourceFixAll) || wants(only, FIX_ALL_KIND);
     }

@@ -1,5 +1,6 @@
 package io.captureguard.server.lsp;
 
+import io.captureguard.fixes.FixAll;
 import io.captureguard.fixes.GeneratedCode;
 import io.captureguard.fixes.engine.AnalyzedText;
 import io.captureguard.fixes.engine.Analyzer;
@@ -33,6 +34,19 @@ final class DocumentAnalyzer {
     private record Engine(Settings settings, Analyzer analyzer) {
     }
 
+    /**
+     * When a test sets it: how many analyses and fix-alls ran, per "analyze uri" and "fixAll uri".
+     * Superseded or cancelled work shows only here, never on the wire.
+     */
+    static volatile Map<String, java.util.concurrent.atomic.AtomicInteger> work;
+
+    private static void count(String what, String uri) {
+        Map<String, java.util.concurrent.atomic.AtomicInteger> counts = work;
+        if (counts != null) {
+            counts.computeIfAbsent(what + " " + uri, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        }
+    }
+
     DocumentAnalyzer(PackageIndexes indexes, DocumentGoVersion versions) {
         this.indexes = indexes;
         this.versions = versions;
@@ -47,6 +61,7 @@ final class DocumentAnalyzer {
      *                   says yes, the analysis stops and returns null
      */
     Analysis analyze(OpenDocument document, Settings settings, BooleanSupplier superseded) {
+        count("analyze", document.uri());
         if (!settings.enable() || GeneratedCode.isGenerated(document.text())) {
             previous.remove(document.uri());
             return new Analysis(document, List.of(), "");
@@ -71,15 +86,26 @@ final class DocumentAnalyzer {
         previous.remove(uri);
     }
 
-    /** The document's text with every safe fix applied (its last analysis serves the first round). */
+    /**
+     * The document's text with every safe fix applied. Each round's text is analysed from the
+     * round before, starting from the document's last analysis: a round's fixes usually touch one
+     * function, which the engine then re-checks alone instead of the whole file (it falls back to
+     * a whole analysis when it cannot tell, and refuses an analysis made with other inputs).
+     */
     String fixAll(Analysis analysis, Settings settings) {
         OpenDocument document = analysis.document();
+        count("fixAll", document.uri());
         Optional<Path> path = GoFiles.path(document.uri());
         Document input = Document.of(document.text(), packageOf(path),
                 versions.of(path, document.text(), settings.goVersion()).version());
-        AnalyzedText last = previous.get(document.uri());
         Analyzer analyzer = engineFor(settings);
-        return (last == null ? analyzer.fixAll(input, false) : analyzer.fixAll(input, last, false)).text();
+        AnalyzedText[] base = {previous.get(document.uri())};
+        return FixAll.apply(document.text(), text -> {
+            Document next = input.withText(text);
+            AnalyzedText analysed = base[0] == null ? null : analyzer.reanalyze(base[0], next).orElse(null);
+            base[0] = analysed != null ? analysed : analyzer.analyze(next);
+            return base[0].findings();
+        }, false).text();
     }
 
     private AnalyzedText analyseWhole(Analyzer analyzer, Document input, Optional<Path> path,

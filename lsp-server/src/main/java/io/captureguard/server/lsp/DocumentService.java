@@ -57,6 +57,11 @@ final class DocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
+        return session.get().resolveCodeAction(unresolved);
+    }
+
+    @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return session.get().hover(params.getTextDocument().getUri(), params.getPosition());
     }

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.CodeAction;
@@ -95,7 +97,7 @@ final class Session implements AutoCloseable {
             return;
         }
         documentEvent();
-        analyze(uri, settings.debounceMs());
+        analyze(uri, settings.delayMs());
     }
 
     void saved(String uri) {
@@ -161,7 +163,7 @@ final class Session implements AutoCloseable {
                 scheduler.invalidate(document.uri());
                 any = true;
                 if (!features.pullDiagnostics()) {
-                    scheduler.schedule(document.uri(), settings.debounceMs());
+                    scheduler.schedule(document.uri(), settings.delayMs());
                 }
             }
         }
@@ -197,9 +199,17 @@ final class Session implements AutoCloseable {
         if (document.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return scheduler.analysisOf(document.get()).thenApply(diagnostics::diagnostics);
+        CompletableFuture<Analysis> analysis = scheduler.analysisOf(document.get());
+        return cancelling(analysis.thenApply(diagnostics::diagnostics), analysis);
     }
 
+    /**
+     * Answers from the analysis of the snapshot (stored, or the scheduled one a few milliseconds
+     * away) on whatever thread has it: quick fixes and suppressions are cheap. Only a request
+     * that names a fix-all kind (as on save) waits for fix-all; otherwise a client that resolves
+     * gets it without its edit, and one that cannot is not offered it (editors ask for code
+     * actions on every cursor move, and fix-all re-analyses the whole fixed text).
+     */
     CompletableFuture<List<Either<org.eclipse.lsp4j.Command, CodeAction>>> codeActions(
             String uri, Range range, List<String> only) {
         Optional<OpenDocument> document = store.get(uri);
@@ -210,24 +220,74 @@ final class Session implements AutoCloseable {
         int start = lines.offset(range.getStart(), features.encoding());
         int end = Math.max(start, lines.offset(range.getEnd(), features.encoding()));
         Settings current = settings;
-        return scheduler.analysisOf(document.get()).thenApplyAsync(analysis -> {
-            String fixed = CodeActions.wantsFixAll(only) ? fixAll(analysis, current) : analysis.document().text();
-            return codeActions.actions(analysis, start, end, only, fixed).stream()
-                    .map(Either::<org.eclipse.lsp4j.Command, CodeAction>forRight).toList();
-        }, scheduler::execute);
+        CompletableFuture<Analysis> analysis = scheduler.analysisOf(document.get());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CompletableFuture<List<CodeAction>> actions;
+        if (CodeActions.asksForFixAll(only)) {
+            actions = analysis.thenApplyAsync(a -> codeActions.actions(a, start, end, only,
+                    new CodeActions.FixAllOffer.Computed(fixAll(a, current, cancelled))), scheduler::execute);
+        } else {
+            actions = analysis.thenApply(a -> codeActions.actions(a, start, end, only,
+                    features.resolveCodeActionEdit() && CodeActions.wantsFixAll(only) && anythingToFix(a)
+                            ? new CodeActions.FixAllOffer.Lazy() : new CodeActions.FixAllOffer.None()));
+        }
+        return cancelling(actions.thenApply(list -> list.stream()
+                .map(Either::<org.eclipse.lsp4j.Command, CodeAction>forRight).toList()), analysis, cancelled);
     }
 
     /**
-     * The document after all safe fixes, remembered per snapshot: editors ask for code actions on
-     * every cursor move, and fix-all re-analyses the text at least once.
+     * Fills in the edit of a fix-all offered without one. It is computed for the document as it is
+     * now (the action is "fix everything"); the edit names that version, so a client that has moved
+     * on refuses it rather than misapplying it.
      */
-    private String fixAll(Analysis analysis, Settings current) {
+    CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
+        Optional<OpenDocument> document = CodeActions.fixAllUri(unresolved).flatMap(store::get);
+        if (document.isEmpty()) {
+            return CompletableFuture.completedFuture(unresolved); // not ours, or the document closed
+        }
+        Settings current = settings;
+        CompletableFuture<Analysis> analysis = scheduler.analysisOf(document.get());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        return cancelling(analysis.thenApplyAsync(a -> codeActions.resolved(unresolved, a.document(),
+                fixAll(a, current, cancelled)), scheduler::execute), analysis, cancelled);
+    }
+
+    private static <T> CompletableFuture<T> cancelling(CompletableFuture<T> result, CompletableFuture<?> upstream) {
+        return cancelling(result, upstream, new AtomicBoolean());
+    }
+
+    /**
+     * A client's cancelling of {@code result} reaches the analysis it waits for and raises
+     * {@code cancelled} for the work queued after it (LSP4J cancels only the future it was given).
+     */
+    private static <T> CompletableFuture<T> cancelling(CompletableFuture<T> result, CompletableFuture<?> upstream,
+                                                       AtomicBoolean cancelled) {
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                cancelled.set(true);
+                upstream.cancel(false);
+            }
+        });
+        return result;
+    }
+
+    private static boolean anythingToFix(Analysis analysis) {
+        return analysis.findings().stream().anyMatch(f -> FixAll.chosen(f, false).isPresent());
+    }
+
+    /**
+     * The document after all safe fixes, remembered per snapshot: a client may ask again for the
+     * same version (on save after a cursor move), and fix-all re-analyses the text at least once.
+     */
+    private String fixAll(Analysis analysis, Settings current, AtomicBoolean cancelled) {
+        if (cancelled.get()) {
+            throw new CancellationException("the client cancelled the request");
+        }
         FixAllResult cached = lastFixAll.get(analysis.document().uri());
         if (cached != null && cached.document() == analysis.document() && cached.settings() == current) {
             return cached.text();
         }
-        String text = analysis.findings().stream().noneMatch(f -> FixAll.chosen(f, false).isPresent())
-                ? analysis.document().text() : analyzer.fixAll(analysis, current);
+        String text = !anythingToFix(analysis) ? analysis.document().text() : analyzer.fixAll(analysis, current);
         lastFixAll.put(analysis.document().uri(), new FixAllResult(analysis.document(), current, text));
         return text;
     }
@@ -241,7 +301,8 @@ final class Session implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         int offset = document.get().lines().offset(position, features.encoding());
-        return scheduler.analysisOf(document.get()).thenApply(a -> hover.at(a, offset).orElse(null));
+        CompletableFuture<Analysis> analysis = scheduler.analysisOf(document.get());
+        return cancelling(analysis.thenApply(a -> hover.at(a, offset).orElse(null)), analysis);
     }
 
     // ---- what captureguard/fileInfo reads ----

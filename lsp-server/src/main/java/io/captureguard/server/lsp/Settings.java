@@ -17,11 +17,20 @@ import java.util.Set;
  * default and says so.
  */
 record Settings(boolean enable, Optional<Set<RuleId>> select, Set<RuleId> ignore,
-                Map<RuleId, Severity> severity, Optional<GoVersion> goVersion, int debounceMs,
+                Map<RuleId, Severity> severity, Optional<GoVersion> goVersion, Optional<Integer> debounceMs,
                 boolean respectNolint, boolean preferParameterForm) {
 
     static final Settings DEFAULTS = new Settings(true, Optional.empty(), Set.of(), Map.of(), Optional.empty(),
-            100, true, false);
+            Optional.empty(), true, false);
+
+    /**
+     * How long after an edit the document is analysed: an explicit {@code debounceMs} keeps its
+     * meaning (a fixed wait after the last edit); unset, or 0, is the adaptive schedule (at once
+     * when the worker is free, coalesced while an analysis runs), which is 0 here.
+     */
+    long delayMs() {
+        return debounceMs.orElse(0);
+    }
 
     /**
      * The engine's options: the rules selected (all when unset) minus those ignored, and the

@@ -162,7 +162,7 @@ final class SettingsReader {
         return version;
     }
 
-    private int debounce(JsonObject section, int fallback) {
+    private Optional<Integer> debounce(JsonObject section, Optional<Integer> fallback) {
         JsonElement e = section.get("debounceMs");
         if (e == null || e.isJsonNull()) {
             return fallback;
@@ -170,11 +170,11 @@ final class SettingsReader {
         if (e instanceof JsonPrimitive p && p.isNumber()) {
             double ms = p.getAsDouble();
             if (ms >= 0 && ms <= MAX_DEBOUNCE_MS) {
-                return (int) Math.round(ms);
+                return Optional.of((int) Math.round(ms));
             }
         }
         problems.add("debounceMs: expected a number of milliseconds from 0 to " + MAX_DEBOUNCE_MS + ", got "
-                + e + "; using " + fallback);
+                + e + "; using " + fallback.map(ms -> ms + " ms").orElse("the adaptive schedule"));
         return fallback;
     }
 

@@ -28,6 +28,19 @@ class ConfigurationTest {
     }
 
     @Test
+    void debounceIsUnsetByDefaultAndAnExplicitValueIsKept() {
+        SettingsReader reader = new SettingsReader();
+        assertEquals(java.util.Optional.empty(), reader.read(null).debounceMs(), "no fixed wait unless asked for");
+        assertEquals(0, reader.read(Messages.json("{}")).delayMs());
+        assertEquals(java.util.Optional.of(100), reader.read(Messages.json("{\"debounceMs\": 100}")).debounceMs());
+        assertEquals(100, reader.read(Messages.json("{\"captureguard\": {\"debounceMs\": 100}}")).delayMs());
+        assertEquals(0, reader.read(Messages.json("{\"debounceMs\": 0}")).delayMs());
+        assertTrue(reader.problems().isEmpty(), reader.problems().toString());
+        assertEquals(java.util.Optional.empty(), reader.read(Messages.json("{\"debounceMs\": 20000}")).debounceMs());
+        assertTrue(reader.problems().get(0).contains("using the adaptive schedule"), reader.problems().toString());
+    }
+
+    @Test
     void settingsThatAreNotAnObjectAreReportedToo(@TempDir Path dir) throws Exception {
         try (WireClient wire = new WireClient()) {
             JsonObject params = Messages.initialize(Messages.fullCapabilities(), new com.google.gson.JsonPrimitive(42));

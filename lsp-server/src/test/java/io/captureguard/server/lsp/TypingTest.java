@@ -87,7 +87,7 @@ class TypingTest {
     }
 
     /** What a whole analysis of the client's text reports, as "rule line:character-line:character". */
-    private static List<String> expected(ClientText client) {
+    static List<String> expected(ClientText client) {
         List<String> out = new ArrayList<>();
         for (Finding f : Analyzer.withDefaults().findings(Document.alone(client.text, GoVersion.parse("1.21").orElseThrow()))) {
             int[] s = client.position(f.start(), "utf-16");
@@ -97,7 +97,7 @@ class TypingTest {
         return out;
     }
 
-    private static List<String> ranges(com.google.gson.JsonArray diagnostics) {
+    static List<String> ranges(com.google.gson.JsonArray diagnostics) {
         List<String> out = new ArrayList<>();
         for (JsonElement d : diagnostics) {
             JsonObject range = d.getAsJsonObject().getAsJsonObject("range");
