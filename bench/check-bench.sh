@@ -33,8 +33,10 @@ measure() {
 
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
-# The launcher's flags for check (./captureguard): C1 only, serial GC, deep stacks.
-CG=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -jar "$JAR" check --no-progress --exit-zero)
+# The launcher's flags for check (./captureguard): C1 only, serial GC, deep stacks. --no-cache:
+# these runs measure the analysis; the result cache has its section below.
+CG=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -jar "$JAR" check --no-progress --exit-zero --no-cache)
+CG_CACHED=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -jar "$JAR" check --no-progress --exit-zero -v)
 
 {
   echo "# $(date -u +%F) on $(nproc) cores, $(java -version 2>&1 | head -1), $("$GO" version)"
@@ -51,8 +53,24 @@ CG=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -jar "$JAR" check --no
   echo "median wall: $(cut -d' ' -f1 "$out/cg.runs" | median) s, median peak RSS: $(cut -d' ' -f4 "$out/cg.runs" | median) KB"
 
   echo "## the same with the JVM's default JIT (C1 then C2), 1 run"
-  m=$(measure java -XX:+UseSerialGC -Xss16m -jar "$JAR" check --no-progress --exit-zero "${roots[@]}")
+  m=$(measure java -XX:+UseSerialGC -Xss16m -jar "$JAR" check --no-progress --exit-zero --no-cache "${roots[@]}")
   echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }"
+
+  echo "## captureguard check with the result cache: an empty one, then $RUNS warm runs (load average with each)"
+  ccache=$(mktemp -d)
+  m=$(measure "${CG_CACHED[@]}" --cache-dir "$ccache" "${roots[@]}")
+  echo "cold: wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }; load $(cut -d' ' -f1 /proc/loadavg); $(tail -1 "$out/last.stderr")"
+  cmp -s "$out/last.stdout" "$out/cg-std.txt" && echo "cold output: the same as without the cache" || echo "cold output: DIFFERS from the run without the cache"
+  : > "$out/cg-warm.runs"
+  for i in $(seq "$RUNS"); do
+    m=$(measure "${CG_CACHED[@]}" --cache-dir "$ccache" "${roots[@]}")
+    echo "warm run $i: wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }; load $(cut -d' ' -f1 /proc/loadavg); $(tail -1 "$out/last.stderr")"
+    echo "$m" >> "$out/cg-warm.runs"
+  done
+  cmp -s "$out/last.stdout" "$out/cg-std.txt" && echo "warm output: the same as without the cache" || echo "warm output: DIFFERS from the run without the cache"
+  echo "cache size: $(du -sh "$ccache" | cut -f1)"
+  rm -rf "$ccache"
+  warm_cg=$(cut -d' ' -f1 "$out/cg-warm.runs" | median)
 
   echo "## captureguard check, the whole of src/ (cmd/ included), 1 run"
   m=$(measure "${CG[@]}" "$GOROOT_SRC")
@@ -66,8 +84,9 @@ CG=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss16m -jar "$JAR" check --no
   cp "$out/last.stderr" "$out/vet-std.txt"
   echo "## go vet -loopclosure -defers std, warm build cache (the same command again)"
   m=$(cd "$GOROOT_SRC" && measure env GOCACHE="$cache" "$GO" vet -loopclosure -defers std)
-  echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }"
+  echo "wall ${m%% *} s; user sys maxrss_kb exit: ${m#* }; load $(cut -d' ' -f1 /proc/loadavg)"
   rm -rf "$cache"
+  echo "warm go vet / warm captureguard check (median): $(awk -v v="${m%% *}" -v c="$warm_cg" 'BEGIN {printf "%.1f", v / c}')x"
 
   echo "## go vet findings also reported by captureguard (same file and line)"
   # go vet prints paths relative to GOROOT/src ("net/http/x.go:12:3: ..."), or absolute.

@@ -52,9 +52,10 @@ public final class CheckCommand {
             err.println("run 'captureguard " + (fixCommand ? "fix" : "check") + " --help' for usage");
             return USAGE;
         }
+        ResultCache cache = openCache(options);
         List<FileResult> results;
         try {
-            results = new Checker(options, options.progress() ? progress : Progress.none(), beforeAnalysis)
+            results = new Checker(options, options.progress() ? progress : Progress.none(), cache, beforeAnalysis)
                     .check(found.files());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,6 +119,14 @@ public final class CheckCommand {
                     : ", " + fixes + " fixes applied in " + changedFiles).append(changedFiles == 1 ? " file" : " files");
         }
         err.println(summary);
+        if (cache != null) {
+            cache.trimIfWritten();
+        }
+        if (options.verbose()) {
+            err.println(cache == null ? "captureguard: cache: off"
+                    : "captureguard: cache: " + cache.hits() + (cache.hits() == 1 ? " hit, " : " hits, ")
+                    + cache.misses() + (cache.misses() == 1 ? " miss" : " misses") + " (" + cache.dir() + ")");
+        }
 
         if (internalErrors > 0) {
             return INTERNAL;
@@ -127,6 +136,23 @@ public final class CheckCommand {
         }
         boolean somethingToReport = findings > 0 || syntaxErrors > 0 || (options.diff() && changedFiles > 0);
         return somethingToReport && !options.exitZero() ? FINDINGS : CLEAN;
+    }
+
+    /**
+     * The result cache for a plain check, or null: with --no-cache, when fixing (a fix's answer
+     * is a new text, not worth keeping), or when there is no build to key it by (class folders)
+     * or no place for it.
+     */
+    private static ResultCache openCache(CheckOptions options) {
+        if (!options.cache() || options.fixing()) {
+            return null;
+        }
+        java.util.Optional<Path> dir = options.cacheDir().or(ResultCache::defaultDir);
+        java.util.Optional<String> build = BuildId.ofRunningJar();
+        if (dir.isEmpty() || build.isEmpty()) {
+            return null;
+        }
+        return new ResultCache(dir.get().toAbsolutePath(), options.cacheMaxBytes(), build.get());
     }
 
     /**

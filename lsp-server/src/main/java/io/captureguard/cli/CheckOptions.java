@@ -4,6 +4,7 @@ import io.captureguard.fixes.AnalysisOptions;
 import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.Rules;
 import io.captureguard.parser.version.GoVersion;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Set;
  *                  {@code --select}'s list minus {@code --ignore}; {@code suppression} stands for
  *                  the findings about suppression comments
  * @param jobs      how many directories are checked at once
+ * @param cache     whether answers are kept between runs (off with {@code --no-cache}; never used
+ *                  when fixing)
+ * @param cacheDir  {@code --cache-dir}, else the default place ({@link ResultCache#defaultDir})
  */
 public record CheckOptions(
         List<String> paths,
@@ -30,7 +34,11 @@ public record CheckOptions(
         SourceFilter filter,
         AnalysisOptions analysis,
         int jobs,
-        boolean progress) {
+        boolean progress,
+        boolean cache,
+        Optional<Path> cacheDir,
+        long cacheMaxBytes,
+        boolean verbose) {
 
     /** Whether files are rewritten or diffed (so fixes are computed at all). */
     boolean fixing() {
@@ -55,6 +63,10 @@ public record CheckOptions(
         boolean preferParameter = false;
         int jobs = Runtime.getRuntime().availableProcessors();
         boolean progress = true;
+        boolean cache = true;
+        Optional<Path> cacheDir = Optional.empty();
+        long cacheMax = ResultCache.DEFAULT_MAX_BYTES;
+        boolean verbose = false;
         boolean onlyPaths = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -94,6 +106,16 @@ public record CheckOptions(
                 case "--prefer-parameter-form" -> preferParameter = true;
                 case "--jobs", "-j" -> jobs = positive(value != null ? value : valueOf(args, ++i, name), name);
                 case "--no-progress" -> progress = false;
+                case "--no-cache" -> cache = false;
+                case "--cache-dir" -> {
+                    String dir = value != null ? value : valueOf(args, ++i, name);
+                    if (dir.isEmpty()) {
+                        throw new UsageException("--cache-dir needs a folder");
+                    }
+                    cacheDir = Optional.of(Path.of(dir));
+                }
+                case "--cache-size" -> cacheMax = size(value != null ? value : valueOf(args, ++i, name), name);
+                case "--verbose", "-v" -> verbose = true;
                 default -> throw new UsageException("unknown flag '" + arg + "'");
             }
             if (value != null && !takesValue(name)) {
@@ -119,12 +141,13 @@ public record CheckOptions(
         }
         return new CheckOptions(List.copyOf(paths), format, fix, unsafe, diff, goVersion,
                 exitZero, new SourceFilter(vendor, testdata, hidden, generated),
-                new AnalysisOptions(selected, nolint, preferParameter, Map.of()), jobs, progress);
+                new AnalysisOptions(selected, nolint, preferParameter, Map.of()), jobs, progress,
+                cache, cacheDir, cacheMax, verbose);
     }
 
     private static boolean takesValue(String flag) {
         return switch (flag) {
-            case "--format", "--select", "--ignore", "--go-version", "--jobs" -> true;
+            case "--format", "--select", "--ignore", "--go-version", "--jobs", "--cache-dir", "--cache-size" -> true;
             default -> false;
         };
     }
@@ -146,6 +169,25 @@ public record CheckOptions(
             // falls through to the usage error
         }
         throw new UsageException(flag + " needs a positive number, not '" + text + "'");
+    }
+
+    /** A size in bytes, or with a K, M or G suffix (powers of 1024). */
+    static long size(String text, String flag) throws UsageException {
+        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        long unit = 1;
+        if (t.endsWith("K") || t.endsWith("M") || t.endsWith("G")) {
+            unit = t.endsWith("K") ? 1L << 10 : t.endsWith("M") ? 1L << 20 : 1L << 30;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(t);
+            if (n >= 0 && n <= Long.MAX_VALUE / unit) {
+                return n * unit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the usage error
+        }
+        throw new UsageException(flag + " needs a size like 256M, not '" + text + "'");
     }
 
     /** A comma-separated list of rule names, each checked against the registry. */

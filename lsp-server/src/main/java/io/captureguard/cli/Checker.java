@@ -27,9 +27,12 @@ final class Checker {
     private final CheckOptions options;
     private final Progress progress;
     private final Consumer<Path> beforeAnalysis;
+    private final ResultCache cache;
 
-    Checker(CheckOptions options, Progress progress, Consumer<Path> beforeAnalysis) {
+    /** @param cache where answers are kept between runs, or null */
+    Checker(CheckOptions options, Progress progress, ResultCache cache, Consumer<Path> beforeAnalysis) {
         this.options = options;
+        this.cache = cache;
         this.progress = progress;
         this.beforeAnalysis = beforeAnalysis;
     }
@@ -45,7 +48,7 @@ final class Checker {
         List<Map.Entry<Path, List<SourceFiles.Source>>> work = new ArrayList<>(byDirectory.entrySet());
         work.sort(Comparator.comparingInt((Map.Entry<Path, List<SourceFiles.Source>> e) -> e.getValue().size()).reversed());
 
-        PackageCheck packages = new PackageCheck(options, new FileGoVersion(ModuleLocator.onDisk()), beforeAnalysis);
+        PackageCheck packages = new PackageCheck(options, new FileGoVersion(ModuleLocator.onDisk()), cache, beforeAnalysis);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), Math.max(1, work.size())),
                 r -> {

@@ -14,6 +14,7 @@ public final class Help {
               fix [flags] [paths...]    apply the safe fixes (same as check --fix)
               rules                     list the rules
               explain <rule>            print a rule's documentation
+              cache dir|clean           print where check keeps its results, or empty it
               serve                     run the language server (editors start it)
               parse [paths...]          report syntax errors only
               version                   print the version
@@ -46,6 +47,15 @@ public final class Help {
                                   where a loop variable can be copied or passed as a parameter,
                                   prefer the parameter
 
+            cache (check's results are kept per file in $XDG_CACHE_HOME/captureguard, else
+            ~/.cache/captureguard, keyed by the file, its package's files, its Go version, the
+            rules and options and the build of captureguard; never used with --fix or --diff):
+              --no-cache          neither read nor write the cache
+              --cache-dir DIR     keep it in DIR instead
+              --cache-size SIZE   its bound (default 256M); past it, the least recently used
+                                  entries go
+              -v, --verbose       say on stderr how many files the cache answered
+
             files (by default, as the go command: vendor/, testdata/, names starting with . or _,
             and generated files are skipped; paths named on the command line never are):
               --include-vendor  --include-testdata  --include-hidden  --include-generated
@@ -53,6 +63,13 @@ public final class Help {
 
             exit codes: 0 nothing found, 1 findings or syntax errors, 2 bad usage or input
             (missing path, unreadable file, file changed while fixing), 3 internal error
+            """;
+
+    public static final String CACHE = """
+            usage: captureguard cache dir [--cache-dir DIR]     print where check keeps its results
+                   captureguard cache clean [--cache-dir DIR]   empty it
+
+            The place is $XDG_CACHE_HOME/captureguard, else ~/.cache/captureguard.
             """;
 
     public static final String CHECK = "usage: captureguard check [flags] [paths...]   (default path: .)\n\n" + FLAGS;

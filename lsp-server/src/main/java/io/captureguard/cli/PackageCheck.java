@@ -1,6 +1,8 @@
 package io.captureguard.cli;
 
+import io.captureguard.fixes.AnalysisOptions;
 import io.captureguard.fixes.FixAll;
+import io.captureguard.fixes.RuleId;
 import io.captureguard.fixes.GeneratedCode;
 import io.captureguard.fixes.engine.Analyzer;
 import io.captureguard.fixes.engine.Document;
@@ -10,12 +12,17 @@ import io.captureguard.parser.semantic.PackageIndex;
 import io.captureguard.parser.version.FileGoVersion;
 import io.captureguard.parser.version.GoVersion;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -23,18 +30,24 @@ import java.util.stream.Stream;
 /**
  * Checks the chosen files of one directory. Every {@code .go} file of the directory is parsed
  * once: the chosen ones to be checked, all of them for the package index that lets rules see
- * the types and functions their siblings declare.
+ * the types and functions their siblings declare. With a {@link ResultCache}, the files are
+ * first only read and hashed; when every chosen file's answer is cached, nothing is parsed.
  */
 final class PackageCheck {
     private final CheckOptions options;
     private final FileGoVersion versions;
     private final Analyzer engine;
+    /** Where answers are kept between runs, or null (--no-cache, fixing). */
+    private final ResultCache cache;
+    private final String optionsKey;
     /** Runs before each file's analysis: where tests make a file fail as a bug of ours would. */
     private final Consumer<Path> beforeAnalysis;
 
-    PackageCheck(CheckOptions options, FileGoVersion versions, Consumer<Path> beforeAnalysis) {
+    PackageCheck(CheckOptions options, FileGoVersion versions, ResultCache cache, Consumer<Path> beforeAnalysis) {
         this.options = options;
         this.versions = versions;
+        this.cache = cache;
+        this.optionsKey = optionsKey(options);
         this.engine = new Analyzer(options.analysis());
         this.beforeAnalysis = beforeAnalysis;
     }
@@ -44,31 +57,99 @@ final class PackageCheck {
         for (SourceFiles.Source s : chosen) {
             byFile.put(s.path().toAbsolutePath().normalize(), s);
         }
-        PackageIndex index = PackageIndex.empty();
-        Map<Path, Read> reads = new HashMap<>();
+        Map<Path, Read> reads = new LinkedHashMap<>();
         for (Path sibling : siblings(directory, byFile.keySet())) {
-            Read read = Read.of(sibling);
-            reads.put(sibling, read);
-            if (read.parse() != null) {
-                index.update(sibling, read.parse().file());
+            reads.put(sibling, Read.of(sibling));
+        }
+        boolean cached = cache != null && !options.fixing();
+        byte[] packageDigest = cached ? packageDigest(reads) : null;
+        List<FileResult> results = new ArrayList<>();
+        Map<Path, String> toAnalyse = new LinkedHashMap<>();
+        for (Map.Entry<Path, SourceFiles.Source> e : byFile.entrySet()) {
+            Path path = e.getValue().path();
+            Read read = reads.get(e.getKey());
+            if (read.problem() != null) {
+                results.add(FileResult.unreadable(path, read.problem()));
+                continue;
+            }
+            String text = read.text().text();
+            if (!options.filter().generated() && GeneratedCode.isGenerated(text)) {
+                results.add(FileResult.generated(path));
+                continue;
+            }
+            String key = null;
+            if (cached) {
+                String version = versions.of(path, text, options.goVersion()).version().toString();
+                key = cache.keyOf(e.getKey().getFileName().toString(), read.digest(), packageDigest, version, optionsKey);
+                Optional<ResultCache.Entry> hit = cache.get(key);
+                if (hit.isPresent()) {
+                    results.add(hit.get().syntaxErrors().isEmpty()
+                            ? FileResult.checked(path, read.bytes(), text, hit.get().findings(), 0)
+                            : FileResult.syntaxErrors(path, read.bytes(), text, hit.get().syntaxErrors()));
+                    continue;
+                }
+            }
+            toAnalyse.put(e.getKey(), key);
+        }
+        if (toAnalyse.isEmpty()) {
+            return results; // every answer came from the cache: nothing parsed
+        }
+        PackageIndex index = PackageIndex.empty();
+        for (Map.Entry<Path, Read> e : reads.entrySet()) {
+            if (e.getValue().parse() != null) {
+                index.update(e.getKey(), e.getValue().parse().file());
             }
         }
-        List<FileResult> results = new ArrayList<>();
-        for (Map.Entry<Path, SourceFiles.Source> e : byFile.entrySet()) {
-            results.add(check(e.getValue(), reads.get(e.getKey()), index));
+        for (Map.Entry<Path, String> e : toAnalyse.entrySet()) {
+            FileResult result = check(byFile.get(e.getKey()), reads.get(e.getKey()), index);
+            if (e.getValue() != null) {
+                switch (result.outcome()) {
+                    case CHECKED -> cache.put(e.getValue(), new ResultCache.Entry(result.findings(), List.of()));
+                    case SYNTAX_ERRORS -> cache.put(e.getValue(), new ResultCache.Entry(List.of(), result.syntaxErrors()));
+                    default -> {
+                        // internal errors are not answers to keep
+                    }
+                }
+            }
+            results.add(result);
         }
         return results;
     }
 
+    /**
+     * What the package index is built from, without parsing: every file's name and digest, in
+     * name order. A file that could not be read adds nothing to the index, and its problem here.
+     */
+    private static byte[] packageDigest(Map<Path, Read> reads) {
+        List<Path> names = new ArrayList<>(reads.keySet());
+        names.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        MessageDigest d = ResultCache.digest();
+        for (Path p : names) {
+            Read read = reads.get(p);
+            d.update((p.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+            d.update(read.problem() != null ? read.problem().getBytes(StandardCharsets.UTF_8) : read.digest());
+            d.update((byte) '\n');
+        }
+        return d.digest();
+    }
+
+    /** The options that change what a file's check reports, for the cache key. */
+    private static String optionsKey(CheckOptions options) {
+        AnalysisOptions a = options.analysis();
+        StringBuilder key = new StringBuilder("rules=");
+        a.rules().stream().map(RuleId::name).sorted().forEach(r -> key.append(r).append(','));
+        key.append(";nolint=").append(a.respectNolint())
+                .append(";parameterForm=").append(a.preferParameterForm())
+                .append(";generated=").append(options.filter().generated())
+                .append(";severities=");
+        a.severities().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(s -> key.append(s.getKey().name()).append('=').append(s.getValue().name()).append(','));
+        return key.toString();
+    }
+
     private FileResult check(SourceFiles.Source source, Read read, PackageIndex index) {
         Path path = source.path();
-        if (read.problem() != null) {
-            return FileResult.unreadable(path, read.problem());
-        }
         String text = read.text().text();
-        if (!options.filter().generated() && GeneratedCode.isGenerated(text)) {
-            return FileResult.generated(path);
-        }
         if (read.parse().hasErrors()) {
             return FileResult.syntaxErrors(path, read.bytes(), text, read.parse().errors());
         }
@@ -124,18 +205,56 @@ final class PackageCheck {
         return all;
     }
 
-    /** One file read and parsed, or why it could not be read. */
-    private record Read(byte[] bytes, DecodedSource text, ParseResult parse, String problem) {
+    /** One file read (parsed only when some file of the package is analysed), or why it could not be read. */
+    private static final class Read {
+        private final byte[] bytes;
+        private final DecodedSource text;
+        private final String problem;
+        private ParseResult parse;
+        private byte[] digest;
+
+        private Read(byte[] bytes, DecodedSource text, String problem) {
+            this.bytes = bytes;
+            this.text = text;
+            this.problem = problem;
+        }
+
         static Read of(Path file) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                DecodedSource text = DecodedSource.decode(bytes);
-                return new Read(bytes, text, GoParser.parse(text.text()), null);
+                return new Read(bytes, DecodedSource.decode(bytes), null);
             } catch (IOException e) {
-                return new Read(null, null, null, "cannot read: " + SourceFiles.reason(e));
+                return new Read(null, null, "cannot read: " + SourceFiles.reason(e));
             } catch (OutOfMemoryError e) {
-                return new Read(null, null, null, "too large to read");
+                return new Read(null, null, "too large to read");
             }
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        DecodedSource text() {
+            return text;
+        }
+
+        String problem() {
+            return problem;
+        }
+
+        /** The parse, or null for a file that could not be read. */
+        ParseResult parse() {
+            if (parse == null && problem == null) {
+                parse = GoParser.parse(text.text());
+            }
+            return parse;
+        }
+
+        byte[] digest() {
+            if (digest == null) {
+                digest = ResultCache.sha256(bytes);
+            }
+            return digest;
         }
     }
 }

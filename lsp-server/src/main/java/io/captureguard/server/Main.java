@@ -1,5 +1,6 @@
 package io.captureguard.server;
 
+import io.captureguard.cli.CacheCommand;
 import io.captureguard.cli.CheckCommand;
 import io.captureguard.cli.ExplainCommand;
 import io.captureguard.cli.Help;
@@ -70,6 +71,8 @@ public final class Main {
                 return new CheckCommand(out, err, true).run(List.of(rest), true);
             case "rules":
                 return RulesCommand.run(out);
+            case "cache":
+                return CacheCommand.run(List.of(rest), out, err);
             case "explain":
                 return ExplainCommand.run(List.of(rest), out, err);
             case "serve":

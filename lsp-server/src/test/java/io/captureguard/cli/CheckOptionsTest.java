@@ -67,4 +67,25 @@ class CheckOptionsTest {
         assertTrue(assertThrows(UsageException.class, () -> parse("--unsafe-fixes")).getMessage().contains("--fix or --diff"));
         assertThrows(UsageException.class, () -> CheckOptions.parse(List.of("--diff"), true));
     }
+
+    @Test
+    void theCacheIsOnByDefaultWithItsBound() throws UsageException {
+        CheckOptions o = parse();
+        assertTrue(o.cache());
+        assertEquals(Optional.empty(), o.cacheDir());
+        assertEquals(256L << 20, o.cacheMaxBytes());
+        assertFalse(o.verbose());
+        CheckOptions set = parse("--no-cache", "--cache-dir=/tmp/c", "--cache-size", "64K", "-v");
+        assertFalse(set.cache());
+        assertEquals(Optional.of(java.nio.file.Path.of("/tmp/c")), set.cacheDir());
+        assertEquals(64L << 10, set.cacheMaxBytes());
+        assertTrue(set.verbose());
+        assertEquals(3L << 30, parse("--cache-size=3g").cacheMaxBytes());
+        assertEquals(1000, parse("--cache-size", "1000").cacheMaxBytes());
+        for (String bad : List.of("lots", "-1", "1T", "", "99999999999G")) {
+            assertTrue(assertThrows(UsageException.class, () -> parse("--cache-size", bad)).getMessage()
+                    .contains("--cache-size"), bad);
+        }
+        assertThrows(UsageException.class, () -> parse("--no-cache=yes"));
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -46,21 +47,43 @@ final class Cli {
     }
 
     static Run run(Path workingDirectory, List<String> jvmFlags, String... args) {
+        return exec(workingDirectory, Map.of(), command(jar(), jvmFlags, args));
+    }
+
+    /** The jar {@code jar} (another build, say) run with some environment variables set. */
+    static Run run(Path jar, Path workingDirectory, Map<String, String> environment, String... args) {
+        return exec(workingDirectory, environment, command(jar, List.of(), args));
+    }
+
+    private static List<String> command(Path jar, List<String> jvmFlags, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-jar");
-        command.add(jar().toAbsolutePath().toString());
+        command.add(jar.toAbsolutePath().toString());
         command.addAll(List.of(args));
-        return exec(workingDirectory, command);
+        return command;
     }
 
     static Run exec(Path workingDirectory, List<String> command) {
+        return exec(workingDirectory, Map.of(), command);
+    }
+
+    /**
+     * Every run gets a result cache of its own (a fresh XDG_CACHE_HOME) unless the test sets
+     * XDG_CACHE_HOME or passes --cache-dir: tests never read or fill the user's cache, and never
+     * answer each other from one.
+     */
+    static Run exec(Path workingDirectory, Map<String, String> environment, List<String> command) {
         try {
             Path out = Files.createTempFile("cli-out", ".txt");
             Path err = Files.createTempFile("cli-err", ".txt");
+            Path cache = Files.createTempDirectory("cli-cache");
             try {
-                Process p = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+                builder.environment().put("XDG_CACHE_HOME", cache.toString());
+                builder.environment().putAll(environment);
+                Process p = builder
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
                 if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -72,12 +95,21 @@ final class Cli {
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
+                deleteTree(cache);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -67,14 +67,15 @@ class CommandsIT {
         assertEquals("captureguard " + System.getProperty("captureguard.projectVersion") + "\n", version.out());
         Cli.Run help = Cli.run(tmp, "--help");
         assertEquals(0, help.exitCode());
-        for (String command : List.of("check", "fix", "rules", "explain", "serve", "version")) {
+        for (String command : List.of("check", "fix", "rules", "explain", "cache", "serve", "version")) {
             assertTrue(help.out().contains("  " + command), command + " missing from\n" + help.out());
         }
         Cli.Run checkHelp = Cli.run(tmp, "check", "--help");
         assertEquals(0, checkHelp.exitCode());
         for (String flag : List.of("--format", "--fix", "--unsafe-fixes", "--diff", "--select", "--ignore",
                 "--go-version", "--exit-zero", "--include-vendor", "--include-testdata", "--include-hidden",
-                "--include-generated", "--no-nolint", "--prefer-parameter-form", "--jobs", "--no-progress")) {
+                "--include-generated", "--no-nolint", "--prefer-parameter-form", "--jobs", "--no-progress",
+                "--no-cache", "--cache-dir", "--cache-size", "--verbose")) {
             assertTrue(checkHelp.out().contains(flag), flag + " missing from\n" + checkHelp.out());
         }
         Cli.Run nothing = Cli.run(tmp);
