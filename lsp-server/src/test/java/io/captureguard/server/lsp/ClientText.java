@@ -82,6 +82,19 @@ final class ClientText {
         return s.toString();
     }
 
+    /**
+     * Sends the edit that replaces {@code from..to} with {@code text} as the next version, as an
+     * editor does on a keystroke, and applies it here; returns the new version.
+     */
+    int type(WireClient wire, String uri, int version, int from, int to, String text) {
+        int[] start = position(from, "utf-16");
+        int[] end = position(to, "utf-16");
+        wire.notify("textDocument/didChange", Messages.didChange(uri, version + 1,
+                Messages.range(start[0], start[1], end[0], end[1]), text));
+        replace(from, to, text);
+        return version + 1;
+    }
+
     void replace(int start, int end, String replacement) {
         text = text.substring(0, start) + replacement + text.substring(end);
     }

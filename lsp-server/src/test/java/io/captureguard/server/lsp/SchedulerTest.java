@@ -45,11 +45,11 @@ class SchedulerTest {
             int at = file.indexOf("\t// typing inside\n");
             int version = 0;
             for (int i = 0; i < typed.length(); i++) {
-                version = type(wire, uri, client, version, at + i, at + i, typed.substring(i, i + 1));
+                version = client.type(wire, uri, version, at + i, at + i, typed.substring(i, i + 1));
                 texts.put(version, client.text);
             }
             for (int i = typed.length(); i > typed.length() / 2; i--) {
-                version = type(wire, uri, client, version, at + i - 1, at + i, "");
+                version = client.type(wire, uri, version, at + i - 1, at + i, "");
                 texts.put(version, client.text);
             }
             wire.diagnostics(uri, version);
@@ -63,7 +63,7 @@ class SchedulerTest {
             }
             // and typing on key by key, each keystroke answered for its own text
             for (int i = typed.length() / 2; i > 0; i--) {
-                version = type(wire, uri, client, version, at + i - 1, at + i, "");
+                version = client.type(wire, uri, version, at + i - 1, at + i, "");
                 assertEquals(TypingTest.expected(client), TypingTest.ranges(Diagnostics.published(wire, uri, version)));
             }
         }
@@ -89,7 +89,7 @@ class SchedulerTest {
                 if (!requests.isEmpty()) { // VS Code cancels the code actions of a text it has changed
                     cancel(wire, requests.get(requests.size() - 1));
                 }
-                type(wire, uri, client, v - 1, at, at, "x");
+                client.type(wire, uri, v - 1, at, at, "x");
                 at++;
                 // a cursor move asks for everything; every tenth edit also asks for fix-all by kind
                 requests.add(wire.request("textDocument/codeAction", Messages.codeAction(uri,
@@ -125,15 +125,6 @@ class SchedulerTest {
         wire.notify("$/cancelRequest", params);
     }
 
-    private static int type(WireClient wire, String uri, ClientText client, int version, int from, int to,
-                            String text) {
-        int[] start = client.position(from, "utf-16");
-        int[] end = client.position(to, "utf-16");
-        wire.notify("textDocument/didChange", Messages.didChange(uri, version + 1,
-                Messages.range(start[0], start[1], end[0], end[1]), text));
-        client.replace(from, to, text);
-        return version + 1;
-    }
 
     @Test
     void aBurstOfEditsIsAnalysedOnceForItsLastVersion(@TempDir Path dir) throws Exception {

@@ -60,14 +60,14 @@ class TypingTest {
             int version = 0;
             List<String> typedHazard = List.of();
             for (int i = 0; i < TYPED.length(); i++) {
-                version = type(wire, uri, client, version, at + i, at + i, TYPED.substring(i, i + 1));
+                version = client.type(wire, uri, version, at + i, at + i, TYPED.substring(i, i + 1));
                 List<String> published = ranges(Diagnostics.published(wire, uri, version));
                 assertEquals(expected(client), published, "after typing " + TYPED.substring(0, i + 1));
                 typedHazard = published;
             }
             assertEquals(4, typedHazard.size(), "a's, c's (two rules) and the typed goroutine's: " + typedHazard);
             for (int i = TYPED.length(); i > 0; i--) {
-                version = type(wire, uri, client, version, at + i - 1, at + i, "");
+                version = client.type(wire, uri, version, at + i - 1, at + i, "");
                 assertEquals(expected(client), ranges(Diagnostics.published(wire, uri, version)),
                         "after deleting back to " + TYPED.substring(0, i - 1));
             }
@@ -76,15 +76,6 @@ class TypingTest {
         }
     }
 
-    private static int type(WireClient wire, String uri, ClientText client, int version, int from, int to,
-                            String text) {
-        int[] start = client.position(from, "utf-16");
-        int[] end = client.position(to, "utf-16");
-        wire.notify("textDocument/didChange", Messages.didChange(uri, version + 1,
-                Messages.range(start[0], start[1], end[0], end[1]), text));
-        client.replace(from, to, text);
-        return version + 1;
-    }
 
     /** What a whole analysis of the client's text reports, as "rule line:character-line:character". */
     static List<String> expected(ClientText client) {
