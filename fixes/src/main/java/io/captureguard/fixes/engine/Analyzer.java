@@ -87,7 +87,7 @@ public final class Analyzer {
      * another tool's findings, whatever the file's {@code //captureguard:ignore} lines say.
      */
     public List<Finding> withoutDirectives(Document document) {
-        return check(document.parse(), document);
+        return checkIfComplete(document.parse(), document).orElse(List.of());
     }
 
     /**
@@ -95,26 +95,31 @@ public final class Analyzer {
      * {@link FixAll}), and the findings of the final text. Computed only when asked.
      */
     public FixAll.Result fixAll(Document document, boolean includeUnsafe) {
-        return FixAll.apply(document.text(), text -> findings(document.withText(text)), includeUnsafe);
+        return fixAll(document, analyze(document), includeUnsafe);
     }
 
-    /** The same, starting from an analysis of the document's text already made, when it still holds. */
+    /**
+     * The same, building on {@code known}, an analysis of this text or of an earlier version of the
+     * file: each round's text is analysed from the round before, since a round's fixes usually
+     * touch one function, which is then re-checked alone (a whole analysis where the incremental
+     * one cannot tell, or where {@code known} was made under other inputs).
+     */
     public FixAll.Result fixAll(Document document, AnalyzedText known, boolean includeUnsafe) {
-        boolean holds = known.text().equals(document.text()) && known.inputs().equals(AnalysisInputs.of(document, options));
-        return FixAll.apply(document.text(), text -> holds && text.equals(known.text()) ? known.findings()
-                : findings(document.withText(text)), includeUnsafe);
+        AnalyzedText[] last = {known};
+        return FixAll.apply(document.text(), text -> {
+            Document next = document.withText(text);
+            boolean holds = last[0].text().equals(text) && last[0].inputs().equals(AnalysisInputs.of(next, options));
+            if (!holds) {
+                last[0] = reanalyze(last[0], next).orElseGet(() -> analyze(next));
+            }
+            return last[0].findings();
+        }, includeUnsafe);
     }
 
     /**
      * What the rules find in one parsed text, before any directive applies, in source order: the
-     * engine's one walk over the tree, each node handed to the rules that visit its kind.
-     */
-    List<Finding> check(ParseResult parse, Document document) {
-        return checkIfComplete(parse, document).orElse(List.of());
-    }
-
-    /**
-     * {@link #check}'s findings, or empty when the file's semantic model is incomplete: then the
+     * engine's one walk over the tree, each node handed to the rules that visit its kind. Empty
+     * when the file's semantic model is incomplete: then the
      * file gets no findings at all, not even about its directives (which would suppress nothing only
      * because the rules did not run), and the incremental path cannot build on it.
      */
@@ -140,7 +145,7 @@ public final class Analyzer {
         return Optional.of(found);
     }
 
-    /** {@link #check}'s findings with the directives among {@code comments} applied, in source order. */
+    /** {@link #checkIfComplete}'s findings with the directives among {@code comments} applied, in source order. */
     List<Finding> applyDirectives(String text, List<Comment> comments, List<Finding> found) {
         List<Finding> kept = new ArrayList<>(Suppressions.apply(text, comments, found, options));
         kept.sort(SOURCE_ORDER);

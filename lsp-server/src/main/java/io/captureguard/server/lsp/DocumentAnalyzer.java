@@ -1,6 +1,5 @@
 package io.captureguard.server.lsp;
 
-import io.captureguard.fixes.FixAll;
 import io.captureguard.fixes.GeneratedCode;
 import io.captureguard.fixes.engine.AnalyzedText;
 import io.captureguard.fixes.engine.Analyzer;
@@ -87,10 +86,8 @@ final class DocumentAnalyzer {
     }
 
     /**
-     * The document's text with every safe fix applied. Each round's text is analysed from the
-     * round before, starting from the document's last analysis: a round's fixes usually touch one
-     * function, which the engine then re-checks alone instead of the whole file (it falls back to
-     * a whole analysis when it cannot tell, and refuses an analysis made with other inputs).
+     * The document's text with every safe fix applied, the engine building each round on the one
+     * before, starting from the document's last analysis.
      */
     String fixAll(Analysis analysis, Settings settings) {
         OpenDocument document = analysis.document();
@@ -99,13 +96,8 @@ final class DocumentAnalyzer {
         Document input = Document.of(document.text(), packageOf(path),
                 versions.of(path, document.text(), settings.goVersion()).version());
         Analyzer analyzer = engineFor(settings);
-        AnalyzedText[] base = {previous.get(document.uri())};
-        return FixAll.apply(document.text(), text -> {
-            Document next = input.withText(text);
-            AnalyzedText analysed = base[0] == null ? null : analyzer.reanalyze(base[0], next).orElse(null);
-            base[0] = analysed != null ? analysed : analyzer.analyze(next);
-            return base[0].findings();
-        }, false).text();
+        AnalyzedText last = previous.get(document.uri());
+        return (last == null ? analyzer.fixAll(input, false) : analyzer.fixAll(input, last, false)).text();
     }
 
     private AnalyzedText analyseWhole(Analyzer analyzer, Document input, Optional<Path> path,
